@@ -1,0 +1,93 @@
+import type { Locale } from './locale.js';
+
+type Template = { 'zh-CN': string; en: string };
+
+/** Error codes with their messages. `{name}` placeholders are filled from the error's params. */
+export const ERROR_MESSAGES = {
+  bad_json: { 'zh-CN': '请求体不是合法的 JSON：{detail}', en: 'The request body is not valid JSON: {detail}' },
+  validation: { 'zh-CN': '字段「{field}」有误：{reason}', en: 'Field "{field}" is invalid: {reason}' },
+  unknown_field: { 'zh-CN': '不认识的字段「{field}」', en: 'Unknown field "{field}"' },
+  payload_too_large: { 'zh-CN': '请求体过大，上限为 {limit}', en: 'The request body is too large; the limit is {limit}' },
+  unsupported_media_type: { 'zh-CN': '不支持的内容类型：{type}', en: 'Unsupported content type: {type}' },
+  unauthenticated: { 'zh-CN': '请先登录', en: 'Please sign in first' },
+  session_expired: { 'zh-CN': '登录已过期，请重新登录', en: 'Your session has expired; please sign in again' },
+  forbidden: { 'zh-CN': '您的角色没有此项权限（需要「{permission}」）', en: 'Your role does not allow this (needs "{permission}")' },
+  out_of_scope: {
+    'zh-CN': '{object}不存在或不在您的管辖范围内',
+    en: 'The {object} does not exist or is outside your scope',
+  },
+  not_found: { 'zh-CN': '找不到该{object}', en: 'The {object} was not found' },
+  route_not_found: { 'zh-CN': '接口不存在：{method} {url}', en: 'No such endpoint: {method} {url}' },
+  csrf: { 'zh-CN': '安全校验失败（CSRF），请刷新页面后重试', en: 'Security check failed (CSRF); reload the page and try again' },
+  bad_credentials: { 'zh-CN': '用户名或密码错误', en: 'Wrong username or password' },
+  locked: {
+    'zh-CN': '密码错误次数过多，账号已临时锁定，请于 {until} 后再试',
+    en: 'Too many wrong passwords; the account is locked until {until}',
+  },
+  throttled: { 'zh-CN': '请求过于频繁，请 {seconds} 秒后再试', en: 'Too many requests; try again in {seconds} seconds' },
+  account_disabled: { 'zh-CN': '账号已停用', en: 'This account is disabled' },
+  wrong_current_password: { 'zh-CN': '当前密码不正确', en: 'The current password is wrong' },
+  weak_password: {
+    'zh-CN': '新密码至少 {min} 位，且须同时包含字母和数字',
+    en: 'The new password needs at least {min} characters with both letters and digits',
+  },
+  setup_done: { 'zh-CN': '系统已完成初始化，不能再次创建首个管理员', en: 'Setup is already done; the first administrator exists' },
+  unit_has_children: {
+    'zh-CN': '不能删除：该单位下还有 {children} 个下级单位、{departments} 个科室、{people} 名人员、{accounts} 个账号、{groups} 个领导小组',
+    en: 'Cannot delete: the unit still has {children} subordinate units, {departments} departments, {people} people, {accounts} accounts and {groups} leading groups',
+  },
+  department_has_people: {
+    'zh-CN': '不能删除：该科室还有 {people} 名人员',
+    en: 'Cannot delete: the department still has {people} people',
+  },
+  unit_cycle: { 'zh-CN': '不能把单位移到它自己或其下级单位之下', en: 'A unit cannot be moved under itself or its own subordinate' },
+  root_unit: { 'zh-CN': '不能删除或移动最上级单位', en: 'The top unit cannot be deleted or moved' },
+  duplicate: { 'zh-CN': '{object}「{value}」已存在', en: 'The {object} "{value}" already exists' },
+  department_other_unit: {
+    'zh-CN': '科室必须属于所选单位',
+    en: 'The department must belong to the chosen unit',
+  },
+  person_referenced: {
+    'zh-CN': '该人员仍关联 {accounts} 个账号、{groups} 个领导小组，不能删除，请改为停用',
+    en: 'The person is still linked to {accounts} account(s) and {groups} leading group(s); set them inactive instead',
+  },
+  person_other_unit: { 'zh-CN': '人员须属于本单位', en: 'The person must belong to this unit' },
+  last_admin: { 'zh-CN': '不能移除最后一个管理员', en: 'The last administrator cannot be removed' },
+  internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
+} as const satisfies Record<string, Template>;
+
+export type ErrorCode = keyof typeof ERROR_MESSAGES;
+
+/** Labels for fields and objects that appear in messages, so users read their own words. */
+export const TERMS: Record<string, Template> = {
+  name: { 'zh-CN': '名称', en: 'name' },
+  username: { 'zh-CN': '用户名', en: 'username' },
+  password: { 'zh-CN': '密码', en: 'password' },
+  currentPassword: { 'zh-CN': '当前密码', en: 'current password' },
+  newPassword: { 'zh-CN': '新密码', en: 'new password' },
+  parentId: { 'zh-CN': '上级单位', en: 'parent unit' },
+  unitId: { 'zh-CN': '所属单位', en: 'unit' },
+  departmentId: { 'zh-CN': '所属科室', en: 'department' },
+  personId: { 'zh-CN': '人员', en: 'person' },
+  kind: { 'zh-CN': '类型', en: 'kind' },
+  title: { 'zh-CN': '职务', en: 'title' },
+  roles: { 'zh-CN': '角色', en: 'roles' },
+  position: { 'zh-CN': '职位', en: 'position' },
+  members: { 'zh-CN': '成员', en: 'members' },
+  oversees: { 'zh-CN': '分管科室', en: 'overseen departments' },
+  unit: { 'zh-CN': '单位', en: 'unit' },
+  department: { 'zh-CN': '科室', en: 'department' },
+  person: { 'zh-CN': '人员', en: 'person' },
+  account: { 'zh-CN': '账号', en: 'account' },
+  leading_group: { 'zh-CN': '领导小组', en: 'leading group' },
+  body: { 'zh-CN': '请求体', en: 'request body' },
+};
+
+export function term(key: string, locale: Locale): string {
+  return TERMS[key]?.[locale] ?? key;
+}
+
+export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
+  const template: string = ERROR_MESSAGES[code][locale];
+  return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}

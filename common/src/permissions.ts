@@ -1,0 +1,30 @@
+import { ROLES, type Role } from './roles.js';
+
+/**
+ * Every route declares one of these. `public` needs no session, `authenticated` any session;
+ * the rest are granted to the roles listed. Scope (the account's unit subtree) is checked on top.
+ */
+const READERS: readonly Role[] = ROLES;
+export const PERMISSION_GRANTS = {
+  'org.read': READERS,
+  'org.manage': ['admin', 'group_office'],
+  'unit.manage': ['admin'],
+  'account.read': ['admin', 'first_responsible', 'inspector'],
+  'account.manage': ['admin'],
+  'audit.read': ['admin', 'first_responsible', 'inspector'],
+  'system.read': ['admin', 'inspector'],
+  'system.manage': ['admin'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type GrantedPermission = keyof typeof PERMISSION_GRANTS;
+export type Permission = GrantedPermission | 'public' | 'authenticated';
+
+export function roleHasPermission(roles: readonly Role[], permission: Permission): boolean {
+  if (permission === 'public' || permission === 'authenticated') return true;
+  const granted: readonly Role[] = PERMISSION_GRANTS[permission];
+  return roles.some((r) => granted.includes(r));
+}
+
+export function permissionsOf(roles: readonly Role[]): GrantedPermission[] {
+  return (Object.keys(PERMISSION_GRANTS) as GrantedPermission[]).filter((p) => roleHasPermission(roles, p));
+}

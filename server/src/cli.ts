@@ -1,0 +1,125 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { Command, InvalidArgumentError } from 'commander';
+import { ROLES, type Role } from '@yuqing/common';
+import { loadConfig } from './core/config.js';
+import { systemCtx } from './core/context.js';
+import { AppError } from './core/errors.js';
+import { formatMessage } from '@yuqing/common';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
+import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
+import { createAccount, verifyAudit } from './modules/platform/index.js';
+import { openAndMigrate, startServer } from './server.js';
+
+function rolesOf(value: string): Role[] {
+  const roles = value.split(',').map((r) => r.trim()) as Role[];
+  const bad = roles.find((r) => !ROLES.includes(r));
+  if (bad) throw new InvalidArgumentError(`unknown role "${bad}"; roles: ${ROLES.join(', ')}`);
+  return roles;
+}
+
+async function withDb<T>(fn: (handle: Awaited<ReturnType<typeof openAndMigrate>>) => Promise<T>): Promise<T> {
+  const handle = await openAndMigrate(loadConfig());
+  try {
+    return await fn(handle);
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function runCli(argv: string[]): Promise<void> {
+  const program = new Command('yuqing').description('舆情 Yuqing — public-opinion and ideology work platform').showHelpAfterError();
+
+  program
+    .command('serve')
+    .description('start the web server (PORT, YUQING_DATA_DIR, DATABASE_URL, YUQING_DEMO, LOG_LEVEL)')
+    .action(async () => {
+      const server = await startServer(loadConfig());
+      const stop = async () => {
+        await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('migrate')
+    .description('apply database migrations')
+    .action(() => withDb(async (h) => console.log(`migrated ${h.dialect} database at ${h.location}`)));
+
+  program
+    .command('demo')
+    .description('plant the demo district into an empty database')
+    .action(() =>
+      withDb(async (h) => {
+        if (!(await seedDemo(h.db))) {
+          console.error('the database already has units; demo data is only planted into an empty database');
+          process.exitCode = 1;
+          return;
+        }
+        console.log(`demo data planted. accounts (password ${DEMO_PASSWORD}):`);
+        for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(16)} ${a.role.padEnd(20)} ${a.unit}`);
+      }),
+    );
+
+  const user = program.command('user').description('manage accounts');
+  user
+    .command('add <username>')
+    .description('add an account; the password is read from YUQING_PASSWORD or standard input')
+    .requiredOption('--unit <id>', 'unit id', (v) => Number(v))
+    .option('--name <displayName>', 'display name')
+    .option('--roles <roles>', `comma-separated: ${ROLES.join(',')}`, rolesOf, ['member'] as Role[])
+    .action((username: string, opts: { unit: number; name?: string; roles: Role[] }) =>
+      withDb(async (h) => {
+        const password = process.env.YUQING_PASSWORD ?? fs.readFileSync(0, 'utf8').trim();
+        const account = await createAccount(systemCtx(h.db), { username, password, displayName: opts.name ?? username, unitId: opts.unit, roles: opts.roles });
+        console.log(`account ${account.username} (#${account.id}) created in ${account.unit_name} with roles ${account.roles.join(', ')}`);
+      }),
+    );
+
+  program
+    .command('backup <file>')
+    .description('write a consistent backup (SQLite online backup; pg_dump for PostgreSQL)')
+    .action((file: string) =>
+      withDb(async (h) => {
+        const out = await backupDatabase(h, path.resolve(file));
+        console.log(`backup written to ${out.file} (${out.bytes} bytes)`);
+      }),
+    );
+
+  program
+    .command('restore <file>')
+    .description('replace the database with a backup; stop the server first')
+    .action(async (file: string) => {
+      const out = await restoreDatabase(loadConfig(), path.resolve(file));
+      console.log(`restored ${out.dialect} database from ${out.file}`);
+    });
+
+  program
+    .command('audit')
+    .description('audit log')
+    .command('verify')
+    .description('check the SHA-256 chain of the audit log; exits 1 at the first broken entry')
+    .action(() =>
+      withDb(async (h) => {
+        const r = await verifyAudit(h.db);
+        if (r.ok) console.log(`audit log intact: ${r.checked} entries checked`);
+        else {
+          console.error(`audit log broken at entry #${r.brokenAt!.id} (${r.brokenAt!.reason === 'hash' ? 'its content was changed' : 'its link to the previous entry is wrong'}); ${r.checked - 1} entries before it are intact`);
+          process.exitCode = 1;
+        }
+      }),
+    );
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof AppError) {
+      console.error(`${formatMessage(err.code, 'zh-CN', err.params)}${err.field ? ` [${err.field}]` : ''}`);
+      process.exitCode = 1;
+      return;
+    }
+    throw err;
+  }
+}

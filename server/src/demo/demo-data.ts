@@ -1,0 +1,126 @@
+import type { GroupPosition, Role, UnitKind } from '@yuqing/common';
+import { systemCtx, transact, type Ctx } from '../core/context.js';
+import type { Database } from '../db/database.js';
+import { departments, leadingGroups, people } from '../modules/org/index.js';
+import { createAccount } from '../modules/platform/index.js';
+
+export const DEMO_PASSWORD = 'Yuqing@2026demo';
+
+/** Names are invented; the structure follows the seed plans (篇一 street office, 篇十 bureau, the school plan). */
+interface DemoUnit {
+  name: string;
+  kind: UnitKind;
+  departments: string[];
+  people: { name: string; title: string; department?: string; roles?: Role[]; account?: string; oversees?: string[]; group?: GroupPosition }[];
+  group?: { name: string; office: string };
+  children?: DemoUnit[];
+}
+
+const TREE: DemoUnit = {
+  name: '示范区委宣传部',
+  kind: 'propaganda_department',
+  departments: ['办公室', '网络舆情科', '新闻科', '理论科'],
+  group: { name: '示范区意识形态工作领导小组', office: '办公室' },
+  people: [
+    { name: '周文军', title: '区委常委、宣传部部长', department: '办公室', group: 'leader' },
+    { name: '郑海燕', title: '副部长、网信办主任', department: '网络舆情科', group: 'deputy_leader' },
+    { name: '何志强', title: '系统管理员', department: '办公室', roles: ['admin'], account: 'demo_admin' },
+    { name: '吴晓琳', title: '网络舆情科科员（舆情专员）', department: '网络舆情科', roles: ['group_office'], account: 'demo_xuanchuan', group: 'office_director' },
+  ],
+  children: [
+    {
+      name: '灞桥街道办事处',
+      kind: 'street_office',
+      departments: ['党政办', '综治办', '纪工委', '基层科', '为民服务大厅', '经济发展办'],
+      group: { name: '灞桥街道意识形态和网络安全领导小组', office: '党政办' },
+      people: [
+        { name: '李明华', title: '党工委书记', department: '党政办', roles: ['first_responsible'], account: 'demo_shuji', group: 'leader' },
+        { name: '王建国', title: '党工委副书记（分管意识形态）', department: '党政办', roles: ['direct_responsible'], account: 'demo_fenguan', group: 'deputy_leader' },
+        { name: '张丽', title: '宣传委员、副主任', department: '基层科', roles: ['leadership'], account: 'demo_banzi', oversees: ['基层科', '为民服务大厅'], group: 'member' },
+        { name: '陈静', title: '党政办主任（领导小组办公室）', department: '党政办', roles: ['group_office'], account: 'demo_office', group: 'office_director' },
+        { name: '刘洋', title: '综治办主任', department: '综治办', roles: ['department_head'], account: 'demo_kezhang', group: 'member' },
+        { name: '赵敏', title: '党政办科员', department: '党政办', roles: ['member'], account: 'demo_member' },
+        { name: '孙磊', title: '纪工委书记', department: '纪工委', roles: ['inspector'], account: 'demo_jijian', group: 'member' },
+        { name: '黄海', title: '经济发展办主任', department: '经济发展办' },
+      ],
+      children: [
+        { name: '东风社区', kind: 'community', departments: ['社区居委会'], people: [{ name: '马秀英', title: '社区书记', department: '社区居委会' }] },
+        { name: '纺织城社区', kind: 'community', departments: ['社区居委会'], people: [{ name: '高建军', title: '社区书记', department: '社区居委会' }] },
+      ],
+    },
+    {
+      name: '示范区住房和城乡建设局',
+      kind: 'bureau',
+      departments: ['综合科', '信访科', '建设管理科'],
+      group: { name: '区住建局意识形态工作领导小组', office: '综合科' },
+      people: [
+        { name: '罗建平', title: '党组书记、局长', department: '综合科', group: 'leader' },
+        { name: '谢芳', title: '综合科科长', department: '综合科', group: 'office_director' },
+        { name: '唐伟', title: '信访科科长', department: '信访科', group: 'member' },
+      ],
+    },
+    {
+      name: '示范区第一中学',
+      kind: 'school',
+      departments: ['校长办公室', '德育处', '教务处'],
+      group: { name: '一中意识形态工作领导小组', office: '校长办公室' },
+      people: [
+        { name: '许国栋', title: '党委书记', department: '校长办公室', group: 'leader' },
+        { name: '韩雪', title: '德育处主任', department: '德育处', group: 'office_director' },
+      ],
+    },
+  ],
+};
+
+async function plant(ctx: Ctx, unit: DemoUnit, parentId: number | null, parentPath: string): Promise<void> {
+  const now = new Date().toISOString();
+  const row = await ctx.db
+    .insertInto('unit')
+    .values({ parent_id: parentId, path: '/', name: unit.name, kind: unit.kind, code: null, sort: 0, is_demo: 1, created_at: now, updated_at: now })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const path = `${parentPath}${row.id}/`;
+  await ctx.db.updateTable('unit').set({ path }).where('id', '=', row.id).execute();
+
+  const deptIds = new Map<string, number>();
+  for (const [sort, name] of unit.departments.entries()) {
+    deptIds.set(name, (await departments.createDepartment(ctx, { unitId: row.id, name, sort })).id);
+  }
+  const members: { personId: number; position: GroupPosition }[] = [];
+  for (const p of unit.people) {
+    const person = await people.createPerson(ctx, {
+      unitId: row.id,
+      departmentId: p.department ? deptIds.get(p.department) : null,
+      name: p.name,
+      title: p.title,
+      oversees: p.oversees?.map((d) => deptIds.get(d)!),
+    });
+    if (p.group) members.push({ personId: person.id, position: p.group });
+    if (p.account) {
+      await createAccount(ctx, { username: p.account, password: DEMO_PASSWORD, displayName: p.name, unitId: row.id, personId: person.id, roles: p.roles ?? ['member'] }, { isDemo: true });
+    }
+  }
+  if (unit.group) {
+    await leadingGroups.createLeadingGroup(ctx, { unitId: row.id, name: unit.group.name, officeDepartmentId: deptIds.get(unit.group.office), members });
+  }
+  for (const child of unit.children ?? []) await plant(ctx, child, row.id, path);
+}
+
+/** Fills an empty database with the demo district. Everything it creates is marked is_demo. */
+export async function seedDemo(db: Database): Promise<boolean> {
+  const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
+  if (existing) return false;
+  await transact(systemCtx(db), async (ctx) => {
+    await plant(ctx, TREE, null, '/');
+    for (const table of ['department', 'person', 'leading_group'] as const) {
+      await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
+    }
+  });
+  return true;
+}
+
+export const DEMO_ACCOUNTS: { username: string; role: Role; unit: string }[] = [];
+(function collect(u: DemoUnit) {
+  for (const p of u.people) if (p.account) DEMO_ACCOUNTS.push({ username: p.account, role: (p.roles ?? ['member'])[0], unit: u.name });
+  u.children?.forEach(collect);
+})(TREE);

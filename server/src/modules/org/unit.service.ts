@@ -1,0 +1,117 @@
+import type { UnitKind } from '@yuqing/common';
+import { inScope, transact, type Ctx } from '../../core/context.js';
+import { conflict } from '../../core/errors.js';
+import type { Unit } from '../../db/schema.js';
+import { pick, recordAudit } from '../platform/audit.service.js';
+import * as repo from './unit.repository.js';
+import { scopePrefix, unitInScope } from './scope.js';
+
+export interface UnitNode {
+  id: number;
+  parentId: number | null;
+  name: string;
+  kind: string;
+  code: string | null;
+  isDemo: boolean;
+  departmentCount: number;
+  peopleCount: number;
+  /** People in this unit and all below it: the roll-up a superior reads. */
+  peopleTotal: number;
+  children: UnitNode[];
+}
+
+const AUDITED: (keyof Unit)[] = ['name', 'kind', 'code', 'sort', 'parent_id', 'path'];
+
+/** The actor's scope as a tree with head counts rolled up from the leaves. */
+export async function unitTree(ctx: Ctx): Promise<UnitNode[]> {
+  const prefix = scopePrefix(ctx);
+  const [units, counts] = await Promise.all([repo.unitsUnder(ctx.db, prefix), repo.countsUnder(ctx.db, prefix)]);
+  const nodes = new Map<number, UnitNode>();
+  for (const u of units) {
+    const people = counts.people.get(u.id) ?? 0;
+    nodes.set(u.id, {
+      id: u.id,
+      parentId: u.parent_id,
+      name: u.name,
+      kind: u.kind,
+      code: u.code,
+      isDemo: u.is_demo === 1,
+      departmentCount: counts.departments.get(u.id) ?? 0,
+      peopleCount: people,
+      peopleTotal: people,
+      children: [],
+    });
+  }
+  const roots: UnitNode[] = [];
+  for (const node of nodes.values()) {
+    const parent = node.parentId === null ? undefined : nodes.get(node.parentId);
+    if (parent) parent.children.push(node);
+    else roots.push(node);
+  }
+  const total = (n: UnitNode): number => (n.peopleTotal = n.peopleCount + n.children.reduce((s, c) => s + total(c), 0));
+  roots.forEach(total);
+  return roots;
+}
+
+export interface UnitInput {
+  parentId: number;
+  name: string;
+  kind: UnitKind;
+  code?: string | null;
+  sort?: number;
+}
+
+export async function createUnit(ctx: Ctx, input: UnitInput): Promise<Unit> {
+  const parent = await unitInScope(ctx, input.parentId);
+  return transact(ctx, async (tx) => {
+    const now = new Date().toISOString();
+    const unit = await repo.insertUnit(
+      tx.db,
+      { parent_id: parent.id, name: input.name.trim(), kind: input.kind, code: input.code ?? null, sort: input.sort ?? 0, is_demo: 0, created_at: now, updated_at: now },
+      parent.path,
+    );
+    await recordAudit(tx, { action: 'unit.create', objectType: 'unit', objectId: unit.id, unitId: unit.id, after: pick(unit, AUDITED) });
+    return unit;
+  });
+}
+
+export async function updateUnit(ctx: Ctx, id: number, input: Partial<UnitInput>): Promise<Unit> {
+  const unit = await unitInScope(ctx, id);
+  return transact(ctx, async (tx) => {
+    let parentId = unit.parent_id;
+    if (input.parentId !== undefined && input.parentId !== unit.parent_id) {
+      if (unit.parent_id === null || unit.id === ctx.actor?.unitId) throw conflict('root_unit', {}, 'parentId');
+      const parent = await unitInScope(tx, input.parentId);
+      if (parent.path.startsWith(unit.path)) throw conflict('unit_cycle', {}, 'parentId');
+      await repo.repath(tx.db, unit.path, `${parent.path}${unit.id}/`);
+      parentId = parent.id;
+    }
+    const updated = await repo.updateUnit(tx.db, id, {
+      name: input.name?.trim(),
+      kind: input.kind,
+      code: input.code,
+      sort: input.sort,
+      parent_id: parentId,
+    });
+    await recordAudit(tx, { action: 'unit.update', objectType: 'unit', objectId: id, unitId: id, before: pick(unit, AUDITED), after: pick(updated, AUDITED) });
+    return updated;
+  });
+}
+
+export async function deleteUnit(ctx: Ctx, id: number): Promise<void> {
+  const unit = await unitInScope(ctx, id);
+  if (unit.parent_id === null || unit.id === ctx.actor?.unitId) throw conflict('root_unit');
+  await transact(ctx, async (tx) => {
+    const blockers = await repo.blockersOfDelete(tx.db, id);
+    if (Object.values(blockers).some((n) => n > 0)) throw conflict('unit_has_children', blockers);
+    await repo.deleteUnit(tx.db, id);
+    await recordAudit(tx, { action: 'unit.delete', objectType: 'unit', objectId: id, unitId: unit.parent_id, before: pick(unit, AUDITED) });
+  });
+}
+
+export async function getUnit(ctx: Ctx, id: number) {
+  const unit = await unitInScope(ctx, id);
+  const ids = unit.path.split('/').filter(Boolean).map(Number);
+  const chain = await Promise.all(ids.map((i) => repo.findUnit(ctx.db, i)));
+  return { unit, ancestry: chain.filter((u): u is Unit => !!u && inScope(ctx.actor, u.path)).map((u) => ({ id: u.id, name: u.name })) };
+}
