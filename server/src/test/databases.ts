@@ -14,6 +14,8 @@ export const PG_BASE_URL = process.env.YUQING_TEST_PG_URL ?? 'postgres://postgre
 export interface TestDatabase extends DatabaseHandle {
   /** URL or file another process can open to reach the same database. */
   env: Record<string, string>;
+  /** Another connection to the same database (closed by drop). */
+  reopen(): DatabaseHandle;
   drop(): Promise<void>;
 }
 
@@ -41,11 +43,18 @@ export async function createTestDatabase(dialect: Dialect, opts: { migrate?: boo
     cleanup = async () => fs.rmSync(dir, { recursive: true, force: true });
   }
   if (opts.migrate !== false) await migrateToLatest(handle);
+  const handles = [handle];
+  const open = { databaseUrl: env.DATABASE_URL, dataDir: env.YUQING_DATA_DIR ?? os.tmpdir(), poolSize: 5 };
   return {
     ...handle,
     env,
+    reopen: () => {
+      const h = openDatabase(open);
+      handles.push(h);
+      return h;
+    },
     drop: async () => {
-      await handle.close();
+      for (const h of handles) await h.close().catch(() => undefined);
       await cleanup();
     },
   };
