@@ -34,7 +34,6 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logger: opts.logger === false ? false : { level: opts.config.logLevel },
     bodyLimit: LIMITS.bodyBytes,
     trustProxy: opts.config.trustProxy,
-    disableRequestLogging: opts.config.logLevel !== 'debug',
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

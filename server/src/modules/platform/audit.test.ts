@@ -33,12 +33,14 @@ describe.each(DIALECTS)('audit log on %s', (dialect) => {
     const res = await office.post('/api/departments', { unitId: street, name: '审计测试科' });
     const id = res.json().id;
     await office.patch(`/api/departments/${id}`, { name: '审计测试二科' });
-    const entries = (await office.get(`/api/audit?objectType=department&objectId=${id}`)).json().entries;
+    const leader = await t.client().login('demo_shuji');
+    const entries = (await leader.get(`/api/audit?objectType=department&objectId=${id}`)).json().entries;
     expect(entries[0]).toMatchObject({ action: 'department.update', actorName: '陈静 (demo_office)', ip: '192.0.2.7' });
     expect(entries[0].summary.before.name).toBe('审计测试科');
     expect(entries[0].summary.after.name).toBe('审计测试二科');
     expect(await verifyAudit(t.db.db)).toMatchObject({ ok: true });
-    expect((await office.get('/api/audit/verify')).json().ok).toBe(true);
+    expect((await leader.get('/api/audit/verify')).json().ok).toBe(true);
+    expect((await office.get('/api/audit/verify')).statusCode).toBe(403);
   });
 
   it('`yuqing audit verify` names the first entry edited behind its back', async () => {
