@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm run bench`: prints a table of the foundation's figures, each the median of several runs,
 // with a bare Fastify route measured in the same run as the baseline.
-//   startup: `yuqing serve` to the first 200 on /api/health, on an existing database
+//   startup: `bin/yuqing.mjs serve` (what npm start runs, build check included) to the first 200 on /api/health, on an existing database
 //   org tree: GET /api/units/tree with 1,000 units and 20,000 people, 50 connections
 //   baseline: a bare Fastify route returning a small JSON body, same load
 //   memory: resident set size of the server after the load
@@ -20,7 +20,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function startServer(dataDir, port, extraEnv = {}) {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(root, 'server/dist/cli.js'), 'serve'], {
+  const child = spawn(process.execPath, [path.join(root, 'bin/yuqing.mjs'), 'serve'], {
     env: { ...process.env, PORT: String(port), YUQING_DATA_DIR: dataDir, YUQING_DEMO: '0', LOG_LEVEL: 'warn', ...extraEnv },
     stdio: ['ignore', 'ignore', 'inherit'],
   });

@@ -44,6 +44,9 @@ export function openDatabase(opts: DatabaseOptions): DatabaseHandle {
 
 function openPostgres(url: string, max: number): DatabaseHandle {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection dropped by the server (a restart, a terminated backend) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on('error', (err) => console.warn(`PostgreSQL connection lost: ${err.message}`));
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   const u = new URL(url);
   if (u.password) u.password = '***';

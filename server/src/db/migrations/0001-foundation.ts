@@ -45,7 +45,8 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('person_unit_idx').on('person').column('unit_id').execute();
+  // Covers the per-unit head counts of the org tree without touching the table.
+  await db.schema.createIndex('person_unit_idx').on('person').columns(['unit_id', 'active']).execute();
   await db.schema.createIndex('person_department_idx').on('person').column('department_id').execute();
 
   await db.schema

@@ -1,4 +1,5 @@
-import { inScope, transact, type Ctx } from '../../core/context.js';
+import { inScope, type Ctx } from '../../core/context.js';
+import { orgWrite } from './org-revision.js';
 import { conflict, outOfScope } from '../../core/errors.js';
 import type { Department } from '../../db/schema.js';
 import { pick, recordAudit } from '../platform/audit.service.js';
@@ -36,7 +37,7 @@ async function assertUniqueName(ctx: Ctx, unitId: number, name: string, selfId?:
 export async function createDepartment(ctx: Ctx, input: DepartmentInput): Promise<Department> {
   await unitInScope(ctx, input.unitId);
   const name = input.name.trim();
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     await assertUniqueName(tx, input.unitId, name);
     const now = new Date().toISOString();
     const d = await repo.insertDepartment(tx.db, { unit_id: input.unitId, name, duties: input.duties ?? null, sort: input.sort ?? 0, is_demo: 0, created_at: now, updated_at: now });
@@ -49,7 +50,7 @@ export async function updateDepartment(ctx: Ctx, id: number, input: Partial<Depa
   const before = await departmentInScope(ctx, id);
   const targetUnit = input.unitId ?? before.unit_id;
   if (targetUnit !== before.unit_id) await unitInScope(ctx, targetUnit);
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     if (input.name !== undefined || targetUnit !== before.unit_id) await assertUniqueName(tx, targetUnit, input.name?.trim() ?? before.name, id);
     const after = await repo.updateDepartment(tx.db, id, { name: input.name?.trim(), duties: input.duties, sort: input.sort, unit_id: targetUnit });
     if (targetUnit !== before.unit_id) {
@@ -88,7 +89,7 @@ export async function updateDepartment(ctx: Ctx, id: number, input: Partial<Depa
 
 export async function deleteDepartment(ctx: Ctx, id: number): Promise<void> {
   const before = await departmentInScope(ctx, id);
-  await transact(ctx, async (tx) => {
+  await orgWrite(ctx, async (tx) => {
     const people = await repo.peopleInDepartment(tx.db, id);
     if (people > 0) throw conflict('department_has_people', { people });
     await repo.deleteDepartment(tx.db, id);

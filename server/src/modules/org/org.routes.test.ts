@@ -128,3 +128,23 @@ describe.each(DIALECTS)('org API on %s', (dialect) => {
     expect(groups[0].officeDepartmentName).toBe('党政办');
   });
 });
+
+describe.each(DIALECTS)('org tree cache on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('shows a change made by another process sharing the database', async () => {
+    const office = await t.client().login('demo_office');
+    const before = (await office.get('/api/units/tree')).json().units[0].peopleCount as number;
+    // A second handle stands for another server process: its write must invalidate this one's cached tree.
+    const other = t.db.reopen();
+    const { people } = await import('./index.js');
+    const street = await unitId(t, '灞桥街道办事处');
+    await people.createPerson({ db: other.db, actor: null, ip: null, locale: 'zh-CN' }, { unitId: street, name: '另一进程新增' });
+    const after = (await office.get('/api/units/tree')).json().units[0].peopleCount as number;
+    expect(after).toBe(before + 1);
+  });
+});

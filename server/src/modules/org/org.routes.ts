@@ -42,7 +42,9 @@ export const orgRoutes: FastifyPluginAsync = async (base) => {
   const manage = { permission: 'org.manage' } as const;
   const tags = ['org'];
 
-  app.get('/api/units/tree', { config: read, schema: { tags } }, async (req) => ({ units: await units.unitTree(req.ctx()) }));
+  app.get('/api/units/tree', { config: read, schema: { tags } }, async (req, reply) =>
+    reply.type('application/json; charset=utf-8').send(await units.unitTreeJson(req.ctx())),
+  );
   app.get('/api/units/:id', { config: read, schema: { tags, params: idParam } }, async (req) => {
     const r = await units.getUnit(req.ctx(), req.params.id);
     return { unit: presentUnit(r.unit), ancestry: r.ancestry };

@@ -1,4 +1,5 @@
-import { transact, inScope, type Ctx } from '../../core/context.js';
+import { inScope, type Ctx } from '../../core/context.js';
+import { orgWrite } from './org-revision.js';
 import { badRequest, conflict, outOfScope } from '../../core/errors.js';
 import type { Person } from '../../db/schema.js';
 import { pick, recordAudit } from '../platform/audit.service.js';
@@ -73,7 +74,7 @@ export async function getPerson(ctx: Ctx, id: number) {
 export async function createPerson(ctx: Ctx, input: PersonInput): Promise<Person> {
   await checkPlacement(ctx, input.unitId, input.departmentId);
   if (input.oversees) await checkOversight(ctx, input.oversees);
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     const now = new Date().toISOString();
     const p = await repo.insertPerson(tx.db, {
       unit_id: input.unitId,
@@ -97,7 +98,7 @@ export async function updatePerson(ctx: Ctx, id: number, input: Partial<PersonIn
   const departmentId = input.departmentId !== undefined ? input.departmentId : unitId !== before.unit_id ? null : before.department_id;
   await checkPlacement(ctx, unitId, departmentId);
   if (input.oversees) await checkOversight(ctx, input.oversees);
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     const after = await repo.updatePerson(tx.db, id, {
       name: input.name?.trim(),
       title: input.title,
@@ -136,7 +137,7 @@ export async function updatePerson(ctx: Ctx, id: number, input: Partial<PersonIn
 /** A person referenced by an account or a leading group is deactivated rather than deleted; this says why it cannot go. */
 export async function deletePerson(ctx: Ctx, id: number): Promise<void> {
   const before = await personInScope(ctx, id);
-  await transact(ctx, async (tx) => {
+  await orgWrite(ctx, async (tx) => {
     const refs = await repo.referencesOf(tx.db, id);
     if (refs.accounts || refs.groups) {
       throw conflict('person_referenced', refs);

@@ -1,5 +1,6 @@
 import type { UnitKind } from '@yuqing/common';
-import { inScope, transact, type Ctx } from '../../core/context.js';
+import { inScope, type Ctx } from '../../core/context.js';
+import { orgRevision, orgWrite } from './org-revision.js';
 import { conflict } from '../../core/errors.js';
 import type { Unit } from '../../db/schema.js';
 import { pick, recordAudit } from '../platform/audit.service.js';
@@ -22,9 +23,46 @@ export interface UnitNode {
 
 const AUDITED: (keyof Unit)[] = ['name', 'kind', 'code', 'sort', 'parent_id', 'path'];
 
+/**
+ * Trees by scope, valid for one org revision. Every page of the web app reads the tree and it
+ * changes rarely, so it is built once per change rather than once per request.
+ */
+interface CachedTree {
+  revision: string;
+  tree: UnitNode[];
+  /** The response body, serialised once: at a thousand units it costs more than the lookup. */
+  json: string;
+}
+const treeCaches = new WeakMap<object, Map<string, CachedTree>>();
+const TREE_CACHE_MAX = 500;
+
 /** The actor's scope as a tree with head counts rolled up from the leaves. */
 export async function unitTree(ctx: Ctx): Promise<UnitNode[]> {
+  return (await cachedTree(ctx)).tree;
+}
+
+/** The tree as the `{ units }` response body. */
+export async function unitTreeJson(ctx: Ctx): Promise<string> {
+  return (await cachedTree(ctx)).json;
+}
+
+async function cachedTree(ctx: Ctx): Promise<CachedTree> {
   const prefix = scopePrefix(ctx);
+  const entry = (revision: string, tree: UnitNode[]) => ({ revision, tree, json: JSON.stringify({ units: tree }) });
+  // Inside a transaction the tree may hold uncommitted changes: never cache those.
+  if (ctx.db.isTransaction) return entry('', await buildTree(ctx, prefix));
+  let cache = treeCaches.get(ctx.db);
+  if (!cache) treeCaches.set(ctx.db, (cache = new Map()));
+  const revision = await orgRevision(ctx.db);
+  const cached = cache.get(prefix);
+  if (cached?.revision === revision) return cached;
+  const fresh = entry(revision, await buildTree(ctx, prefix));
+  if (cache.size >= TREE_CACHE_MAX) cache.clear();
+  cache.set(prefix, fresh);
+  return fresh;
+}
+
+async function buildTree(ctx: Ctx, prefix: string): Promise<UnitNode[]> {
   const [units, counts] = await Promise.all([repo.unitsUnder(ctx.db, prefix), repo.countsUnder(ctx.db, prefix)]);
   const nodes = new Map<number, UnitNode>();
   for (const u of units) {
@@ -63,7 +101,7 @@ export interface UnitInput {
 
 export async function createUnit(ctx: Ctx, input: UnitInput): Promise<Unit> {
   const parent = await unitInScope(ctx, input.parentId);
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     const now = new Date().toISOString();
     const unit = await repo.insertUnit(
       tx.db,
@@ -77,7 +115,7 @@ export async function createUnit(ctx: Ctx, input: UnitInput): Promise<Unit> {
 
 export async function updateUnit(ctx: Ctx, id: number, input: Partial<UnitInput>): Promise<Unit> {
   const unit = await unitInScope(ctx, id);
-  return transact(ctx, async (tx) => {
+  return orgWrite(ctx, async (tx) => {
     let parentId = unit.parent_id;
     if (input.parentId !== undefined && input.parentId !== unit.parent_id) {
       if (unit.parent_id === null || unit.id === ctx.actor?.unitId) throw conflict('root_unit', {}, 'parentId');
@@ -101,7 +139,7 @@ export async function updateUnit(ctx: Ctx, id: number, input: Partial<UnitInput>
 export async function deleteUnit(ctx: Ctx, id: number): Promise<void> {
   const unit = await unitInScope(ctx, id);
   if (unit.parent_id === null || unit.id === ctx.actor?.unitId) throw conflict('root_unit');
-  await transact(ctx, async (tx) => {
+  await orgWrite(ctx, async (tx) => {
     const blockers = await repo.blockersOfDelete(tx.db, id);
     if (Object.values(blockers).some((n) => n > 0)) throw conflict('unit_has_children', blockers);
     await repo.deleteUnit(tx.db, id);
