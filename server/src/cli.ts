@@ -1,14 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { Command, InvalidArgumentError } from 'commander';
-import { ROLES, type Role } from '@yuqing/common';
+import { formatMessage, ROLES, type Role } from '@yuqing/common';
 import { loadConfig } from './core/config.js';
 import { systemCtx } from './core/context.js';
 import { AppError } from './core/errors.js';
-import { formatMessage } from '@yuqing/common';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
 import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
+import { startJobWorker } from './jobs.js';
 import { openAndMigrate, startServer } from './server.js';
 
 function rolesOf(value: string): Role[] {
@@ -37,6 +37,24 @@ export async function runCli(argv: string[]): Promise<void> {
       const server = await startServer(loadConfig());
       const stop = async () => {
         await server.close();
+        process.exit(0);
+      };
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+
+  program
+    .command('worker')
+    .description('run background jobs only, without HTTP: start several on PostgreSQL to share the load')
+    .action(async () => {
+      const config = loadConfig();
+      if (!config.databaseUrl) console.warn('SQLite has one writer: the worker inside `yuqing serve` is enough; extra workers need DATABASE_URL');
+      const handle = await openAndMigrate(config);
+      const worker = startJobWorker(handle);
+      console.log(`yuqing worker running on ${handle.dialect}: ${handle.location}`);
+      const stop = async () => {
+        await worker.stop();
+        await handle.close();
         process.exit(0);
       };
       process.once('SIGINT', stop);

@@ -1,0 +1,38 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { verifyPassword } from './modules/platform/password.js';
+import { createTestDatabase, DIALECTS, type TestDatabase } from './test/databases.js';
+import { yuqing } from './test/cli.js';
+
+describe.each(DIALECTS)('yuqing CLI on %s', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(dialect, { migrate: false });
+  });
+  afterAll(() => t.drop());
+
+  it('migrates, plants the demo once, and adds an account', async () => {
+    expect(yuqing(['migrate'], t.env).status).toBe(0);
+    const demo = yuqing(['demo'], t.env);
+    expect(demo.status, demo.stderr).toBe(0);
+    expect(demo.stdout).toContain('demo_office');
+    const again = yuqing(['demo'], t.env);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('only planted into an empty database');
+
+    const street = await t.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow();
+    const added = yuqing(['user', 'add', 'Wang.Wu', '--unit', String(street.id), '--name', '王五', '--roles', 'group_office,member'], t.env, 'Cli-password-2026\n');
+    expect(added.status, added.stderr).toBe(0);
+    const row = await t.db.selectFrom('app_user').selectAll().where('username', '=', 'wang.wu').executeTakeFirstOrThrow();
+    expect(row.password_hash).toMatch(/^\$argon2id\$/);
+    expect(await verifyPassword(row.password_hash, 'Cli-password-2026')).toBe(true);
+    const roles = await t.db.selectFrom('user_role').select('role').where('user_id', '=', row.id).orderBy('role').execute();
+    expect(roles.map((r) => r.role)).toEqual(['group_office', 'member']);
+
+    const weak = yuqing(['user', 'add', 'weakling', '--unit', String(street.id)], t.env, 'abc\n');
+    expect(weak.status).toBe(1);
+    expect(weak.stderr).toContain('新密码至少 10 位');
+    const badRole = yuqing(['user', 'add', 'x1', '--unit', '1', '--roles', 'emperor'], t.env, 'Cli-password-2026\n');
+    expect(badRole.status).not.toBe(0);
+    expect(badRole.stderr).toContain('unknown role "emperor"');
+  });
+});
