@@ -27,6 +27,16 @@ async function withDb<T>(fn: (handle: Awaited<ReturnType<typeof openAndMigrate>>
   }
 }
 
+/** Long-running commands finish their work in hand (requests, jobs) before exiting on Ctrl-C or a stop signal. */
+function exitOnSignal(close: () => Promise<void>): void {
+  const stop = async () => {
+    await close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
 export async function runCli(argv: string[]): Promise<void> {
   const program = new Command('yuqing').description('舆情 Yuqing — public-opinion and ideology work platform').showHelpAfterError();
 
@@ -35,12 +45,7 @@ export async function runCli(argv: string[]): Promise<void> {
     .description('start the web server (PORT, YUQING_DATA_DIR, DATABASE_URL, YUQING_DEMO, LOG_LEVEL)')
     .action(async () => {
       const server = await startServer(loadConfig());
-      const stop = async () => {
-        await server.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      exitOnSignal(server.close);
     });
 
   program
@@ -52,13 +57,10 @@ export async function runCli(argv: string[]): Promise<void> {
       const handle = await openAndMigrate(config);
       const worker = startJobWorker(handle);
       console.log(`yuqing worker running on ${handle.dialect}: ${handle.location}`);
-      const stop = async () => {
+      exitOnSignal(async () => {
         await worker.stop();
         await handle.close();
-        process.exit(0);
-      };
-      process.once('SIGINT', stop);
-      process.once('SIGTERM', stop);
+      });
     });
 
   program

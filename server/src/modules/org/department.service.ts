@@ -54,32 +54,11 @@ export async function updateDepartment(ctx: Ctx, id: number, input: Partial<Depa
     if (input.name !== undefined || targetUnit !== before.unit_id) await assertUniqueName(tx, targetUnit, input.name?.trim() ?? before.name, id);
     const after = await repo.updateDepartment(tx.db, id, { name: input.name?.trim(), duties: input.duties, sort: input.sort, unit_id: targetUnit });
     if (targetUnit !== before.unit_id) {
-      await recordMove(tx.db, {
-        object_type: 'department',
-        object_id: id,
-        from_unit_id: before.unit_id,
-        to_unit_id: targetUnit,
-        from_department_id: null,
-        to_department_id: null,
-        moved_at: after.updated_at,
-        moved_by: ctx.actor?.userId ?? null,
-        reason: input.reason ?? null,
-      });
+      const move = { from_unit_id: before.unit_id, to_unit_id: targetUnit, moved_at: after.updated_at, moved_by: ctx.actor?.userId ?? null, reason: input.reason ?? null };
+      await recordMove(tx.db, { ...move, object_type: 'department', object_id: id, from_department_id: null, to_department_id: null });
       // Its people move with it: they stay in the department, now under the new unit, and their history says so.
       const people = await tx.db.selectFrom('person').select('id').where('department_id', '=', id).execute();
-      for (const p of people) {
-        await recordMove(tx.db, {
-          object_type: 'person',
-          object_id: p.id,
-          from_unit_id: before.unit_id,
-          to_unit_id: targetUnit,
-          from_department_id: id,
-          to_department_id: id,
-          moved_at: after.updated_at,
-          moved_by: ctx.actor?.userId ?? null,
-          reason: input.reason ?? null,
-        });
-      }
+      for (const p of people) await recordMove(tx.db, { ...move, object_type: 'person', object_id: p.id, from_department_id: id, to_department_id: id });
       await tx.db.updateTable('person').set({ unit_id: targetUnit, updated_at: after.updated_at }).where('department_id', '=', id).execute();
     }
     await recordAudit(tx, { action: targetUnit !== before.unit_id ? 'department.move' : 'department.update', objectType: 'department', objectId: id, unitId: targetUnit, before: pick(before, AUDITED), after: pick(after, AUDITED) });
