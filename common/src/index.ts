@@ -4,3 +4,4 @@ export * from './limits.js';
 export * from './locale.js';
 export * from './messages.js';
 export * from './time.js';
+export * from './channels.js';

@@ -53,6 +53,12 @@ export const ERROR_MESSAGES = {
   },
   person_other_unit: { 'zh-CN': '人员须属于本单位', en: 'The person must belong to this unit' },
   last_admin: { 'zh-CN': '不能移除最后一个管理员', en: 'The last administrator cannot be removed' },
+  close_needs_reason: { 'zh-CN': '关闭阵地须填写原因', en: 'Closing a channel needs a reason' },
+  import_invalid: {
+    'zh-CN': '导入文件有 {count} 行有误，未导入任何数据；第一处：第 {row} 行，{problem}',
+    en: '{count} rows of the import are wrong and nothing was imported; first: row {row}, {problem}',
+  },
+  unreadable_file: { 'zh-CN': '无法读取文件：{reason}', en: 'The file cannot be read: {reason}' },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
 } as const satisfies Record<string, Template>;
 

@@ -14,6 +14,14 @@ export const PERMISSION_GRANTS = {
   'audit.read': ['admin', 'first_responsible', 'inspector'],
   'system.read': ['admin', 'inspector'],
   'system.manage': ['admin'],
+  'channel.read': READERS,
+  'channel.manage': ['admin', 'group_office', 'department_head'],
+  'publication.read': READERS,
+  'publication.write': ['admin', 'group_office', 'department_head', 'member'],
+  'publication.review': ['direct_responsible', 'leadership'],
+  'publication.approve': ['first_responsible'],
+  'submission.read': READERS,
+  'submission.write': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

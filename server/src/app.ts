@@ -11,8 +11,10 @@ import { LIMITS } from '@yuqing/common';
 import type { Config } from './core/config.js';
 import { registerErrorHandler } from './core/error-handler.js';
 import { registerSecurity, type RegisteredRoute } from './core/security.js';
+import { registerUploadParsers } from './core/uploads.js';
 import './core/fastify-types.js';
 import type { DatabaseHandle } from './db/database.js';
+import { channelRoutes } from './modules/channels/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
 
@@ -71,12 +73,14 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   registerErrorHandler(app);
+  registerUploadParsers(app);
   const registeredRoutes = registerSecurity(app, opts.handle.db, { idleMinutes: opts.config.sessionIdleMinutes, absoluteHours: opts.config.sessionAbsoluteHours });
 
   app.get('/api/openapi.json', { config: { permission: 'public' }, schema: { hide: true } }, async () => app.swagger());
   await app.register(healthRoutes, { handle: opts.handle, version: VERSION, workerRunning: opts.workerRunning ?? (() => false) });
   await app.register(platformRoutes, { db: opts.handle.db, policy: { idleMinutes: opts.config.sessionIdleMinutes, absoluteHours: opts.config.sessionAbsoluteHours } });
   await app.register(orgRoutes);
+  await app.register(channelRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

@@ -6,12 +6,12 @@ import { AppError } from './errors.js';
 import { localizeIssue } from './validation-messages.js';
 
 export interface ErrorBody {
-  error: { code: string; message: string; field?: string };
+  error: { code: string; message: string; field?: string; details?: unknown };
 }
 
-function send(reply: FastifyReply, status: number, code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}, field?: string) {
+function send(reply: FastifyReply, status: number, code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}, field?: string, details?: unknown) {
   const message = formatMessage(code, locale, params);
-  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}) } };
+  const body: ErrorBody = { error: { code, message, ...(field ? { field } : {}), ...(details === undefined ? {} : { details }) } };
   return reply.status(status).type('application/json; charset=utf-8').send(body);
 }
 
@@ -22,7 +22,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const params = { ...err.params };
       if (typeof params.object === 'string') params.object = term(params.object, locale);
       if (typeof params.field === 'string') params.field = term(params.field, locale);
-      return send(reply, err.status, err.code, locale, params, err.field);
+      return send(reply, err.status, err.code, locale, params, err.field, err.details);
     }
     if (hasZodFastifySchemaValidationErrors(err)) {
       const issue = err.validation[0];

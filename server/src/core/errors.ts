@@ -7,6 +7,8 @@ export class AppError extends Error {
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
     readonly field?: string,
+    /** Structured detail for the client, such as every problem row of an import. */
+    readonly details?: unknown,
   ) {
     super(code);
   }

@@ -1,12 +1,14 @@
 import { Migrator, type Migration, type MigrationProvider, type Kysely } from 'kysely';
 import type { DatabaseHandle, Dialect } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
+import * as m0002 from './migrations/0002-channels-publishing.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
 
 const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': m0001,
+  '0002-channels-publishing': m0002,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -164,7 +164,7 @@ export interface SettingTable {
   updated_at: string;
 }
 
-export interface DB {
+export interface DB extends PublishingTables {
   unit: UnitTable;
   department: DepartmentTable;
   person: PersonTable;
@@ -190,3 +190,129 @@ export type LeadingGroup = Selectable<LeadingGroupTable>;
 export type AppUser = Selectable<AppUserTable>;
 export type Job = Selectable<JobTable>;
 export type AuditLog = Selectable<AuditLogTable>;
+
+export interface ChannelTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  name: string;
+  purpose: string | null;
+  owner_department_id: number | null;
+  owner_person_id: number | null;
+  /** Names of the administrators as the register writes them ("张三、李四"). */
+  administrators: string | null;
+  member_count: number | null;
+  real_name_verified: number;
+  link: string | null;
+  /** A feed or page Yuqing reads to learn the last update by itself. */
+  feed_url: string | null;
+  review_cycle_days: number;
+  last_review_at: string | null;
+  last_update_at: string | null;
+  last_update_source: 'manual' | 'feed' | null;
+  oldest_unanswered_at: string | null;
+  stalest_column_name: string | null;
+  stalest_column_at: string | null;
+  status: string;
+  status_reason: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ChannelReviewTable {
+  id: Generated<number>;
+  channel_id: number;
+  reviewed_at: string;
+  reviewer_id: number | null;
+  notes: string | null;
+}
+
+export interface PublicationTable {
+  id: Generated<number>;
+  unit_id: number;
+  channel_id: number;
+  title: string;
+  body: string;
+  content_hash: string;
+  status: string;
+  /** Optimistic concurrency: every edit and decision moves it on. */
+  version: number;
+  author_id: number | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PublicationFindingTable {
+  id: Generated<number>;
+  publication_id: number;
+  rule: string;
+  severity: string;
+  start: number;
+  end: number;
+  text: string;
+  suggestion: string | null;
+  message: string;
+  justification: string | null;
+}
+
+export interface PublicationApprovalTable {
+  id: Generated<number>;
+  publication_id: number;
+  step: string;
+  approver_id: number;
+  decision: 'approved' | 'rejected';
+  comment: string | null;
+  content_hash: string;
+  decided_at: string;
+  /** Set when the text changed after this decision: an approval holds only for the text it saw. */
+  voided_at: string | null;
+}
+
+export interface PublicationRecordTable {
+  id: Generated<number>;
+  publication_id: number;
+  channel_id: number;
+  published_at: string;
+  url: string | null;
+  content_hash: string;
+  recorded_by: number | null;
+}
+
+export interface SubmissionTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  kind: string;
+  /** A date, YYYY-MM-DD, in Beijing time. */
+  submitted_on: string;
+  adopted: number;
+  adopted_by: string | null;
+  note: string | null;
+  is_demo: number;
+  created_at: string;
+}
+
+/** A unit's own lists for the pre-publication checks: canonical formulations and watched words. */
+export interface CheckTermTable {
+  id: Generated<number>;
+  unit_id: number;
+  list: 'formulation' | 'word';
+  wrong: string;
+  right: string | null;
+  note: string | null;
+}
+
+export interface PublishingTables {
+  channel: ChannelTable;
+  channel_review: ChannelReviewTable;
+  publication: PublicationTable;
+  publication_finding: PublicationFindingTable;
+  publication_approval: PublicationApprovalTable;
+  publication_record: PublicationRecordTable;
+  submission: SubmissionTable;
+  check_term: CheckTermTable;
+}
+export type Channel = Selectable<ChannelTable>;
+export type Publication = Selectable<PublicationTable>;

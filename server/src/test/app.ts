@@ -25,7 +25,7 @@ export class TestClient {
     if (opts.locale) this.cookies.set('yq_lang', opts.locale);
   }
 
-  async request(method: Method, url: string, body?: unknown, extra: { headers?: Record<string, string>; rawBody?: string } = {}): Promise<LightMyRequestResponse> {
+  async request(method: Method, url: string, body?: unknown, extra: { headers?: Record<string, string>; rawBody?: string | Buffer } = {}): Promise<LightMyRequestResponse> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...extra.headers };
     if (method !== 'GET') headers[CSRF_HEADER] ??= this.cookies.get(CSRF_COOKIE) ?? '';
     const payload = extra.rawBody ?? (body === undefined ? undefined : JSON.stringify(body));
@@ -42,6 +42,7 @@ export class TestClient {
   post = (url: string, body?: unknown) => this.request('POST', url, body ?? {});
   patch = (url: string, body: unknown) => this.request('PATCH', url, body);
   delete = (url: string) => this.request('DELETE', url);
+  upload = (url: string, data: Buffer, contentType: string) => this.request('POST', url, undefined, { rawBody: data, headers: { 'content-type': contentType } });
 
   async login(username: string, password = DEMO_PW): Promise<this> {
     const res = await this.post('/api/auth/login', { username, password });

@@ -1,0 +1,31 @@
+import type { ChannelRow } from './channel.repository.js';
+import type { HealthFlag, HealthLevel } from './health.js';
+
+export const presentChannel = (c: ChannelRow & { health: { level: HealthLevel; flags: HealthFlag[] } }) => ({
+  id: c.id,
+  unitId: c.unit_id,
+  unitName: c.unit_name,
+  kind: c.kind,
+  name: c.name,
+  purpose: c.purpose,
+  ownerDepartmentId: c.owner_department_id,
+  ownerDepartmentName: c.owner_department_name,
+  ownerPersonId: c.owner_person_id,
+  ownerPersonName: c.owner_person_name,
+  administrators: c.administrators,
+  memberCount: c.member_count,
+  realNameVerified: c.real_name_verified === 1,
+  link: c.link,
+  feedUrl: c.feed_url,
+  reviewCycleDays: c.review_cycle_days,
+  lastReviewAt: c.last_review_at,
+  lastUpdateAt: c.last_update_at,
+  lastUpdateSource: c.last_update_source,
+  oldestUnansweredAt: c.oldest_unanswered_at,
+  stalestColumnName: c.stalest_column_name,
+  stalestColumnAt: c.stalest_column_at,
+  status: c.status,
+  statusReason: c.status_reason,
+  isDemo: c.is_demo === 1,
+  health: c.health,
+});
