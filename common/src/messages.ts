@@ -59,6 +59,30 @@ export const ERROR_MESSAGES = {
     en: '{count} rows of the import are wrong and nothing was imported; first: row {row}, {problem}',
   },
   unreadable_file: { 'zh-CN': '无法读取文件：{reason}', en: 'The file cannot be read: {reason}' },
+  publication_state: {
+    'zh-CN': '该稿件当前状态为「{status}」，不能{action}',
+    en: 'The draft is "{status}" and cannot be {action}',
+  },
+  version_conflict: {
+    'zh-CN': '该记录已被他人修改（当前版本 {version}），请刷新后再试',
+    en: 'Someone else changed this record (now version {version}); reload and try again',
+  },
+  findings_unresolved: {
+    'zh-CN': '还有 {count} 处检查结果既未修改也未说明理由，不能提交审核',
+    en: '{count} findings are neither fixed nor justified; the draft cannot go to review',
+  },
+  hash_mismatch: {
+    'zh-CN': '稿件内容已变化，请重新阅读后再审核',
+    en: 'The text has changed since you opened it; read it again before deciding',
+  },
+  not_your_step: {
+    'zh-CN': '当前环节是「{step}」，您的角色不能办理',
+    en: 'The current step is "{step}", which your role cannot take',
+  },
+  still_referenced: {
+    'zh-CN': '不能删除：仍有其他记录引用它（{detail}）',
+    en: 'Cannot delete: other records still refer to it ({detail})',
+  },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
 } as const satisfies Record<string, Template>;
 

@@ -47,6 +47,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
       case 'FST_ERR_CTP_INVALID_JSON_BODY':
         return send(reply, 400, 'bad_json', locale, { detail: err.message }, 'body');
     }
+    if (isForeignKeyViolation(err)) {
+      return send(reply, 409, 'still_referenced', locale, { detail: (err as { table?: string }).table ?? err.message });
+    }
     if (err instanceof SyntaxError || (err.statusCode === 400 && /JSON/i.test(err.message))) {
       return send(reply, 400, 'bad_json', locale, { detail: err.message }, 'body');
     }
@@ -61,4 +64,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   app.setNotFoundHandler((request, reply) =>
     send(reply, 404, 'route_not_found', request.locale, { method: request.method, url: request.url.split('?')[0] }),
   );
+}
+
+/** The database's last word when a delete would orphan a row that a service did not check for. */
+function isForeignKeyViolation(err: unknown): boolean {
+  const e = err as { code?: string };
+  return e.code === 'SQLITE_CONSTRAINT_FOREIGNKEY' || e.code === '23503';
 }

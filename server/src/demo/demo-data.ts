@@ -1,6 +1,7 @@
 import type { GroupPosition, Role, UnitKind } from '@yuqing/common';
 import { systemCtx, transact, type Ctx } from '../core/context.js';
 import type { Database } from '../db/database.js';
+import { createChannel, type ChannelInput } from '../modules/channels/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
 import { createAccount } from '../modules/platform/index.js';
 
@@ -106,12 +107,34 @@ async function plant(ctx: Ctx, unit: DemoUnit, parentId: number | null, parentPa
   for (const child of unit.children ?? []) await plant(ctx, child, row.id, path);
 }
 
+const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
+
+/** The street office's and the bureau's own positions, some of them due for attention, as a register looks in practice. */
+async function plantChannels(ctx: Ctx): Promise<void> {
+  const unit = async (name: string) => (await ctx.db.selectFrom('unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const dept = async (unitId: number, name: string) => (await ctx.db.selectFrom('department').select('id').where('unit_id', '=', unitId).where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const street = await unit('灞桥街道办事处');
+  const bureau = await unit('示范区住房和城乡建设局');
+  const channels: ChannelInput[] = [
+    { unitId: street, kind: 'wechat_official', name: '灞桥街道办事处', purpose: '政务信息发布', ownerDepartmentId: await dept(street, '党政办'), administrators: '陈静、赵敏', link: 'gh_bqjd2019', lastUpdateAt: daysAgo(2), reviewCycleDays: 30 },
+    { unitId: street, kind: 'website', name: '区政府门户网站灞桥街道板块', purpose: '政务公开', ownerDepartmentId: await dept(street, '党政办'), administrators: '赵敏', lastUpdateAt: daysAgo(19), stalestColumnName: '政策解读', stalestColumnAt: daysAgo(210) },
+    { unitId: street, kind: 'wechat_group', name: '灞桥街道综治工作群', purpose: '综治工作联络', ownerDepartmentId: await dept(street, '综治办'), administrators: '刘洋', memberCount: 46, realNameVerified: true },
+    { unitId: street, kind: 'qq_group', name: '灞桥街道网格员群', purpose: '网格员日常联络', ownerDepartmentId: await dept(street, '基层科'), administrators: '张丽', memberCount: 132, realNameVerified: false },
+    { unitId: bureau, kind: 'weibo', name: '示范区住建', purpose: '政务微博', ownerDepartmentId: await dept(bureau, '综合科'), lastUpdateAt: daysAgo(5), oldestUnansweredAt: daysAgo(12) },
+  ];
+  for (const c of channels) {
+    const row = await createChannel(ctx, c, { isDemo: true });
+    if (c.reviewCycleDays === 30) await ctx.db.updateTable('channel').set({ last_review_at: daysAgo(6) }).where('id', '=', row.id).execute();
+  }
+}
+
 /** Fills an empty database with the demo district. Everything it creates is marked is_demo. */
 export async function seedDemo(db: Database): Promise<boolean> {
   const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
   if (existing) return false;
   await transact(systemCtx(db), async (ctx) => {
     await plant(ctx, TREE, null, '/');
+    await plantChannels(ctx);
     for (const table of ['department', 'person', 'leading_group'] as const) {
       await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
     }

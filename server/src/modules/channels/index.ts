@@ -1,3 +1,3 @@
 export { channelRoutes } from './channel.routes.js';
-export { createChannel, channelInScope, listChannels } from './channel.service.js';
+export { createChannel, channelInScope, listChannels, type ChannelInput } from './channel.service.js';
 export { evaluateHealth, DEFAULT_HEALTH_RULES } from './health.js';

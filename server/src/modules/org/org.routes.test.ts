@@ -148,3 +148,22 @@ describe.each(DIALECTS)('org tree cache on %s', (dialect) => {
     expect(after).toBe(before + 1);
   });
 });
+
+describe.each(DIALECTS)('deleting a referenced unit on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('answers 409 when another module still refers to the unit, and keeps it', async () => {
+    const admin = await t.client().login('demo_admin');
+    const district = await unitId(t, '示范区委宣传部');
+    const unit = (await admin.post('/api/units', { parentId: district, name: '有阵地的单位', kind: 'other' })).json().id as number;
+    expect((await admin.post('/api/channels', { unitId: unit, kind: 'notice_board', name: '宣传栏' })).statusCode).toBe(201);
+    const res = await admin.delete(`/api/units/${unit}`);
+    expect(res.statusCode).toBe(409);
+    expect(res.json().error.code).toBe('still_referenced');
+    expect((await admin.get(`/api/units/${unit}`)).statusCode).toBe(200);
+  });
+});
