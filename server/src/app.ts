@@ -16,6 +16,7 @@ import './core/fastify-types.js';
 import type { DatabaseHandle } from './db/database.js';
 import { channelRoutes } from './modules/channels/index.js';
 import { orgRoutes } from './modules/org/index.js';
+import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
 
 export const VERSION = '0.1.0';
@@ -81,6 +82,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(platformRoutes, { db: opts.handle.db, policy: { idleMinutes: opts.config.sessionIdleMinutes, absoluteHours: opts.config.sessionAbsoluteHours } });
   await app.register(orgRoutes);
   await app.register(channelRoutes);
+  await app.register(publishingRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });
