@@ -7,6 +7,7 @@ import { systemCtx } from './core/context.js';
 import { AppError } from './core/errors.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
 import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
+import { checkCommand } from './modules/publishing/checks/check-command.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
 import { startJobWorker } from './jobs.js';
 import { openAndMigrate, startServer } from './server.js';
@@ -97,6 +98,14 @@ export async function runCli(argv: string[]): Promise<void> {
         console.log(`account ${account.username} (#${account.id}) created in ${account.unit_name} with roles ${account.roles.join(', ')}`);
       }),
     );
+
+  program
+    .command('check <file>')
+    .description('run the pre-publication checks on a .txt or .docx: one JSON finding per line; exit 2 on unreadable input')
+    .option('--links', 'also fetch the links to find dead ones (needs internet access)')
+    .action(async (file: string, opts: { links?: boolean }) => {
+      process.exitCode = await checkCommand(file, opts);
+    });
 
   program
     .command('backup <file>')
