@@ -88,7 +88,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });
     // Client-side routes (/org/units …) get the app shell; unknown /api paths still get a JSON 404.
     app.get('/*', { config: { permission: 'public' }, schema: { hide: true } }, (req, reply) => {
-      if (req.url.startsWith('/api')) return reply.callNotFound();
+      // A missing file (an asset of another build, a typo) is a 404, never the app shell with a 200.
+      if (req.url.startsWith('/api') || /\.[a-z0-9]+$/i.test(req.url.split('?')[0])) return reply.callNotFound();
       return reply.sendFile('index.html');
     });
   }

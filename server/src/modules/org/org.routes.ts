@@ -14,7 +14,7 @@ const unitBody = z.strictObject({
   parentId: id,
   name,
   kind: z.enum(UNIT_KINDS),
-  code: z.string().max(50).nullish(),
+  code: z.string().max(LIMITS.unitCodeMax).nullish(),
   sort: z.number().int().optional(),
 });
 const departmentBody = z.strictObject({ unitId: id, name, duties: optionalText(), sort: z.number().int().optional() });
@@ -26,7 +26,7 @@ const personBody = z.strictObject({
   active: z.boolean().optional(),
   oversees: z.array(id).max(100).optional(),
 });
-const memberBody = z.strictObject({ personId: id, position: z.enum(GROUP_POSITIONS), duty: optionalText(200) });
+const memberBody = z.strictObject({ personId: id, position: z.enum(GROUP_POSITIONS), duty: optionalText(LIMITS.dutyMax) });
 const groupBody = z.strictObject({
   unitId: id,
   name,
@@ -34,7 +34,7 @@ const groupBody = z.strictObject({
   duties: optionalText(),
   members: z.array(memberBody).max(200),
 });
-const reason = { reason: optionalText(500) };
+const reason = { reason: optionalText(LIMITS.reasonMax) };
 
 export const orgRoutes: FastifyPluginAsync = async (base) => {
   const app = base.withTypeProvider<ZodTypeProvider>();

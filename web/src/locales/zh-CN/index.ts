@@ -1,0 +1,9 @@
+import { accounts } from './accounts';
+import { auth } from './auth';
+import { common } from './common';
+import { menu } from './menu';
+import { org } from './org';
+import { shell } from './shell';
+import { system } from './system';
+
+export const zhCN = { common, menu, shell, auth, org, accounts, system };
