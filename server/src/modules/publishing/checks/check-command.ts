@@ -44,6 +44,22 @@ async function readInput(file: string): Promise<{ text: string; images: Finding[
 }
 
 /**
+ * Writes everything at once. A reader that stops early (yuqing check FILE | head) closes the pipe:
+ * that is not a failure and must not end in a stack trace.
+ */
+function print(output: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? resolve() : reject(err));
+    process.stdout.once('error', onError);
+    process.stdout.write(output, (err) => {
+      // On failure the stream emits 'error' after this callback: the listener stays to receive it.
+      if (!err) process.stdout.off('error', onError);
+      resolve();
+    });
+  });
+}
+
+/**
  * `yuqing check FILE [--links]`: the unit's default checks over a .txt or .docx, one JSON object
  * per finding and line, `{"rule","severity","start","end","text","suggestion"}` with `start`/`end` in
  * characters (code points) of the plain text. Exit code 0 whether or not anything was found, 2
@@ -58,8 +74,6 @@ export async function checkCommand(file: string, options: { links?: boolean } = 
   }
   const findings = [...runChecks(input.text, DEFAULT_RULES), ...(options.links ? await findDeadLinks(input.text) : []), ...input.images];
   const at = codePointOffsets(input.text);
-  for (const f of findings) {
-    process.stdout.write(`${JSON.stringify({ rule: f.rule, severity: f.severity, start: at(f.start), end: at(f.end), text: f.text, suggestion: f.suggestion })}\n`);
-  }
+  await print(findings.map((f) => `${JSON.stringify({ rule: f.rule, severity: f.severity, start: at(f.start), end: at(f.end), text: f.text, suggestion: f.suggestion })}\n`).join(''));
   return 0;
 }

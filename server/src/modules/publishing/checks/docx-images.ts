@@ -1,4 +1,5 @@
 import mammoth from 'mammoth';
+import { asBuffer } from './extract.js';
 
 export interface EmbeddedImage {
   /** image-1.jpeg, numbered in document order. */
@@ -14,7 +15,7 @@ export interface EmbeddedImage {
 export async function extractDocxImages(buffer: Uint8Array): Promise<EmbeddedImage[]> {
   const images: EmbeddedImage[] = [];
   await mammoth.convertToHtml(
-    { buffer: Buffer.from(buffer) },
+    { buffer: asBuffer(buffer) },
     {
       convertImage: mammoth.images.imgElement(async (image) => {
         const ext = image.contentType.split('/')[1] ?? 'bin';

@@ -26,11 +26,13 @@ const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md', '']);
 const LEGACY_EXTENSIONS = new Set(['.doc', '.docx', '.dot', '.wps']);
 
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
+/** A Buffer view of the same bytes, without copying a document of several megabytes. */
+export const asBuffer = (buf: Uint8Array) => Buffer.from(buf.buffer, buf.byteOffset, buf.byteLength);
 /** True for a .docx (or any zip): the one format that can carry images. */
 export const isZipContainer = (buf: Uint8Array) => startsWith(buf, ZIP);
 
 /** An encrypted OOXML file is a CFB container holding a stream named EncryptedPackage (stored as UTF-16LE). */
-const isEncryptedOoxml = (buf: Uint8Array) => Buffer.from(buf).includes(Buffer.from('EncryptedPackage', 'utf16le'));
+const isEncryptedOoxml = (buf: Uint8Array) => asBuffer(buf).includes(Buffer.from('EncryptedPackage', 'utf16le'));
 
 function decodeText(buf: Uint8Array, name: string): string {
   if (buf[0] === 0xff && buf[1] === 0xfe) return new TextDecoder('utf-16le').decode(buf.subarray(2));
@@ -51,7 +53,7 @@ function decodeText(buf: Uint8Array, name: string): string {
 
 async function docxText(buf: Uint8Array, name: string): Promise<string> {
   try {
-    return (await mammoth.extractRawText({ buffer: Buffer.from(buf) })).value;
+    return (await mammoth.extractRawText({ buffer: asBuffer(buf) })).value;
   } catch {
     // A zip without word/document.xml, a truncated zip, broken XML: all the same to the author.
     throw new DocumentError('docx_corrupt', name);

@@ -20,6 +20,8 @@ describe('checkIdentifiers', () => {
   it.each<Row>([
     ['a resident ID', `身份证号${ID}。`, [['resident_id', 'block', ID, '4403**********1512']]],
     ['an ID written in groups of four', '身份证号 4403 0819 9901 1015 12 已登记', [['resident_id', 'block', '4403 0819 9901 1015 12', '4403**********1512']]],
+    ['the example of the issue, 6101 0419 9001 0112 34', '身份证：6101 0419 9001 0112 34。', [['resident_id', 'block', '6101 0419 9001 0112 34', '6101**********1234']]],
+    ['full-width digits with ideographic spaces', '手机１３８\u3000１２３４\u3000５６７８', [['mobile', 'warn', '１３８\u3000１２３４\u3000５６７８', '138****5678']]],
     ['an ID written 6-8-4', '440308 19990110 1512', [['resident_id', 'block', '440308 19990110 1512', '4403**********1512']]],
     ['an ID in full-width digits', `证件：${fullWidth(ID)}`, [['resident_id', 'block', fullWidth(ID), '4403**********1512']]],
     ['an ID ending in x', '号码65282419840210443x，', [['resident_id', 'block', '65282419840210443x', '6528**********443X']]],

@@ -12,7 +12,7 @@ import { foldWidth } from './text-fold.js';
  *   resident_id — block: a valid 18-digit number, or a 15-digit one with a valid region and date;
  *   resident_id_suspect — warn: 18 characters with a valid province and birth date whose check
  *     digit is wrong, most likely a mistyped ID (the issue asks not to ignore these);
- *   bank_card — block: 16–19 digits passing Luhn and starting like a card (3, 4, 5, 6 or 9);
+ *   bank_card — block: 16–19 digits passing Luhn, with an issuer prefix and length cards have;
  *   mobile — warn: 1[3-9] and nine digits, optionally +86; offices publish their own numbers on
  *     purpose, so the author confirms rather than being stopped;
  *   credit_code — info: a valid unified social credit code names an organisation and is public in
@@ -37,9 +37,18 @@ interface Hit {
   rank: number;
 }
 
-const CARD_FIRST_DIGITS = new Set(['3', '4', '5', '6', '9']);
-/** A number directly followed by a unit or preceded by a currency sign is an amount: 15000000000元. */
-const QUANTITY_AFTER = /^\s?[元万亿千百%‰吨米个人次件户台辆]/;
+/**
+ * Card number lengths by issuer prefix, as cards issued in China come: UnionPay (62) and older
+ * domestic debit cards (60) 16–19 digits, Visa 16 or 19, Mastercard and JCB 16, the old 19-digit
+ * domestic cards starting with 9. Any long number passes Luhn one time in ten; requiring a prefix
+ * and its length keeps 18-digit case and order numbers out.
+ */
+const CARD_SHAPES = [/^6[02]\d{14,17}$/, /^4(?:\d{15}|\d{18})$/, /^5[1-5]\d{14}$/, /^35\d{14}$/, /^9\d{18}$/];
+/**
+ * A number directly followed by a unit of money or a percentage, or preceded by a currency sign, is
+ * an amount: 15000000000元. Only units that cannot start the next word: 人, 个 or 台 could (人大, 台账).
+ */
+const QUANTITY_AFTER = /^\s?[元万亿%‰]/;
 const CURRENCY_BEFORE = /[¥￥$]\s?$/;
 
 function isAmount(folded: string, c: NumberCandidate): boolean {
@@ -57,17 +66,20 @@ function classify(folded: string, c: NumberCandidate, today: Date): Hit | null {
   }
   if (v.length === 15 && validateResidentId(v, today).valid) return at('resident_id', 'block', maskMiddle(v, 4, 4), 5);
   if (isAmount(folded, c) || v.endsWith('X')) return null;
-  if (v.length >= 16 && CARD_FIRST_DIGITS.has(v[0]) && luhnValid(v)) return at('bank_card', 'block', maskMiddle(v, 4, 4), 5);
+  if (CARD_SHAPES.some((shape) => shape.test(v)) && luhnValid(v)) return at('bank_card', 'block', maskMiddle(v, 4, 4), 5);
   if (v.length === 11 && /^1[3-9]/.test(v)) return at('mobile', 'warn', maskMiddle(v, 3, 4), 4);
   if (v.length === 13 && /^861[3-9]/.test(v)) return at('mobile', 'warn', `+86${maskMiddle(v.slice(2), 3, 4)}`, 4, c.plus ? c.start - 1 : c.start);
   return null;
 }
 
-/** Codes with letters never reach the digit scanner (letters break digit groups), so they are read here. */
+/**
+ * Codes with letters never reach the digit scanner (a letter breaks a digit group), so they are
+ * read here; 17 digits and a digit or X were already read there.
+ */
 function creditCodesWithLetters(folded: string): Hit[] {
   const hits: Hit[] = [];
   for (const m of folded.matchAll(/(?<![0-9A-Za-z])[0-9A-Z]{18}(?![0-9A-Za-z])/g)) {
-    if (!/[A-Z]/.test(m[0].slice(0, 17))) continue;
+    if (/^\d{17}[\dX]$/.test(m[0])) continue;
     const verdict = validateCreditCode(m[0]);
     if (verdict.valid) hits.push({ rule: 'credit_code', severity: 'info', start: m.index, end: m.index + 18, masked: m[0], rank: 3 });
     else if (verdict.reason === 'check_char') hits.push({ rule: 'credit_code_suspect', severity: 'warn', start: m.index, end: m.index + 18, masked: m[0], rank: 1 });

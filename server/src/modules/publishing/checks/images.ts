@@ -6,8 +6,15 @@ import { maskName } from './mask.js';
 /** Tags that name a person: the photographer, the Windows author field, the camera's registered owner, XMP and IPTC creators. */
 const PERSON_TAGS = ['Artist', 'XPAuthor', 'OwnerName', 'creator', 'Byline'] as const;
 
-const asText = (value: unknown): string =>
-  Array.isArray(value) ? value.map(asText).join('、') : typeof value === 'string' ? value.replace(/\0+$/, '').trim() : '';
+/**
+ * Windows writes the XP* tags as UTF-16LE bytes. exifr guesses their byte order from the first
+ * character and gets Chinese wrong (王 comes out as 譳), so values are read unrevived and decoded here.
+ */
+function asText(value: unknown): string {
+  if (Array.isArray(value)) return value.map(asText).filter(Boolean).join('、');
+  if (value instanceof Uint8Array) return asText(new TextDecoder('utf-16le').decode(value));
+  return typeof value === 'string' ? value.replace(/\0+$/, '').trim() : '';
+}
 
 /** Whole degrees with the hemisphere: enough to say the position is there, too coarse to locate anyone (about 100 km). */
 const coarse = (deg: number, [pos, neg]: [string, string]) => `${Math.trunc(Math.abs(deg))}°${deg >= 0 ? pos : neg}…`;
@@ -20,7 +27,7 @@ const coarse = (deg: number, [pos, neg]: [string, string]) => `${Math.trunc(Math
  */
 export async function checkImage(buffer: Uint8Array, name: string, options: CheckOptions = {}): Promise<Finding[]> {
   const meta: Record<string, unknown> | undefined = await exifr
-    .parse(buffer, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, mergeOutput: true })
+    .parse(buffer, { tiff: true, exif: true, gps: true, xmp: true, iptc: true, mergeOutput: true, reviveValues: false })
     .catch(() => undefined);
   if (!meta) return [];
   const findings: Finding[] = [];

@@ -75,7 +75,7 @@ describe('checkLinksAlive never fetches private addresses', () => {
     const lookup = ((_host: string, _opts: unknown, cb: (err: null, addresses: { address: string; family: number }[]) => void) =>
       cb(null, [{ address: '127.0.0.1', family: 4 }])) as never;
     const [r] = await checkLinksAlive([`http://intranet.example.cn:${port}/ok`], { lookup });
-    expect(r.state).toBe('private');
+    expect(r).toMatchObject({ state: 'private', host: 'intranet.example.cn' });
     expect(requests).toEqual([]);
     // The same name is fetched once private addresses are allowed: the refusal came from the address.
     const [allowed] = await checkLinksAlive([`http://intranet.example.cn:${port}/ok`], { lookup, allowPrivate: true });
@@ -102,6 +102,11 @@ describe('findDeadLinks', () => {
     expect(found[0]).toMatchObject({ rule: 'link_dead', severity: 'warn', text: `${base}/gone` });
     expect(text.slice(found[0].start, found[0].end)).toBe(`${base}/gone`);
     expect(found[0].message).toBe('链接无法打开（HTTP 404）');
+  });
+
+  it('says why when there was no answer', async () => {
+    const [f] = await findDeadLinks(`超时链接${base}/slow`, { allowPrivate: true, timeoutMs: 300 });
+    expect(f.message).toBe('链接无法打开（超时无响应）');
   });
 
   it('leaves statically flagged private links to checkLinks and does not contact them', async () => {

@@ -2,10 +2,11 @@ import dns from 'node:dns';
 import http from 'node:http';
 import https from 'node:https';
 import net from 'node:net';
-import { DEFAULT_LOCALE, type Locale } from '@yuqing/common';
+import { DEFAULT_LOCALE } from '@yuqing/common';
 import type { CheckOptions, Finding } from './finding.js';
 import { createFinding } from './finding.js';
 import { bareHost, isNonPublicAddress } from './addresses.js';
+import { LINK_STATE_MESSAGES } from './messages.js';
 import { checkLinks, displayUrl, extractLinks } from './links.js';
 
 export type LinkState = 'alive' | 'dead' | 'timeout' | 'private' | 'unreachable' | 'invalid';
@@ -17,6 +18,8 @@ export interface LinkStatus {
   status: number | null;
   /** The network error code (ENOTFOUND, ECONNREFUSED …) when there was no answer. */
   code: string | null;
+  /** The host of the last address tried: after a redirect, not the one in the text. */
+  host: string | null;
 }
 
 export interface AliveOptions {
@@ -66,21 +69,21 @@ function ask(url: URL, method: 'HEAD' | 'GET', lookup: net.LookupFunction, signa
 }
 
 async function probe(raw: string, o: Required<Omit<AliveOptions, 'concurrency'>>): Promise<LinkStatus> {
-  const result = (state: LinkState, status: number | null = null, code: string | null = null): LinkStatus => ({ url: raw, state, status, code });
   let url: URL;
   try {
     url = new URL(raw);
   } catch {
-    return result('invalid');
+    return { url: raw, state: 'invalid', status: null, code: null, host: null };
   }
-  // Credentials in a link are reported by checkLinks; they are not sent anywhere.
-  url.username = '';
-  url.password = '';
+  const result = (state: LinkState, status: number | null = null, code: string | null = null): LinkStatus => ({ url: raw, state, status, code, host: url.hostname });
   const signal = AbortSignal.timeout(o.timeoutMs);
   const lookup = guardedLookup(o.lookup, o.allowPrivate);
   let status: number | null = null;
   for (let hop = 0; hop <= o.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return result('invalid', status);
+    // Credentials in a link are reported by checkLinks; they are not sent anywhere.
+    url.username = '';
+    url.password = '';
     // Address literals never reach the resolver, so they are vetted here; names are vetted on resolution.
     const host = bareHost(url.hostname);
     if (!o.allowPrivate && isNonPublicAddress(host)) return result('private', status);
@@ -117,13 +120,6 @@ export async function checkLinksAlive(urls: readonly string[], options: AliveOpt
   return out;
 }
 
-const STATE_DETAIL: Record<Exclude<LinkState, 'alive' | 'private'>, Record<Locale, string>> = {
-  dead: { 'zh-CN': '服务器返回错误', en: 'the server answered with an error' },
-  timeout: { 'zh-CN': '超时无响应', en: 'no answer in time' },
-  unreachable: { 'zh-CN': '无法连接', en: 'cannot connect' },
-  invalid: { 'zh-CN': '地址无效', en: 'invalid address' },
-};
-
 /**
  * The network half of the link checks, for the review service: links checkLinks already flags as
  * private are neither contacted nor reported twice (unless private addresses are allowed); the
@@ -139,8 +135,8 @@ export async function findDeadLinks(text: string, options: CheckOptions & AliveO
     const s = statuses.get(l.url)!;
     if (s.state === 'alive') return [];
     const base = { start: l.start, end: l.end, text: displayUrl(l.url) };
-    if (s.state === 'private') return [createFinding({ ...base, rule: 'link_private', severity: 'block', detail: new URL(l.url).hostname }, locale)];
-    const detail = [s.status ? `HTTP ${s.status}` : STATE_DETAIL[s.state][locale], s.code].filter(Boolean).join(', ');
+    if (s.state === 'private') return [createFinding({ ...base, rule: 'link_private', severity: 'block', detail: s.host ?? '' }, locale)];
+    const detail = [s.status ? `HTTP ${s.status}` : LINK_STATE_MESSAGES[s.state][locale], s.code].filter(Boolean).join(', ');
     return [createFinding({ ...base, rule: 'link_dead', severity: 'warn', detail }, locale)];
   });
 }

@@ -18,13 +18,19 @@ export interface Link {
 export function extractLinks(text: string): Link[] {
   const links: Link[] = [];
   for (const m of text.matchAll(/https?:\/\/[^\s"'<>\u0080-\uffff]+/gi)) {
-    let url = m[0];
+    const raw = m[0];
+    const open = raw.split('(').length - 1;
+    let close = raw.split(')').length - 1;
+    let end = raw.length;
     for (;;) {
-      const last = url[url.length - 1];
-      if ('.,;:!?\'"'.includes(last)) url = url.slice(0, -1);
-      else if (last === ')' && url.split('(').length <= url.split(')').length - 1) url = url.slice(0, -1);
-      else break;
+      const last = raw[end - 1];
+      if ('.,;:!?\'"'.includes(last)) end--;
+      else if (last === ')' && close > open) {
+        end--;
+        close--;
+      } else break;
     }
+    const url = raw.slice(0, end);
     links.push({ url, start: m.index, end: m.index + url.length });
   }
   return links;

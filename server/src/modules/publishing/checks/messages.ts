@@ -71,6 +71,14 @@ export const FINDING_MESSAGES: Record<Rule, Template> = {
   },
 };
 
+/** What a dead link's finding says when there was no HTTP status to quote. */
+export const LINK_STATE_MESSAGES: Record<'dead' | 'timeout' | 'unreachable' | 'invalid', Template> = {
+  dead: { 'zh-CN': '服务器返回错误', en: 'the server answered with an error' },
+  timeout: { 'zh-CN': '超时无响应', en: 'no answer in time' },
+  unreachable: { 'zh-CN': '无法连接', en: 'cannot connect' },
+  invalid: { 'zh-CN': '地址无效', en: 'invalid address' },
+};
+
 export type ExtractErrorCode = 'docx_encrypted' | 'docx_corrupt' | 'doc_legacy' | 'unsupported_file' | 'text_encoding';
 
 /** Why a document could not be read, for the upload screen and the CLI's stderr. */
