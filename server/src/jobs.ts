@@ -1,9 +1,17 @@
 import type { DatabaseHandle } from './db/database.js';
+import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
-function handlers(): Record<string, JobHandler> {
+function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
   return {
+    // Both are idempotent reads and updates of the current state, so a retry after a crash is harmless.
+    'channels.refresh-feeds': async () => {
+      await refreshFromFeeds(handle.db);
+    },
+    'channels.notify-flagged': async () => {
+      await notifyFlagged(handle.db);
+    },
     'platform.session-cleanup': async (_job, ctx) => {
       // Sessions past their absolute lifetime, or revoked a day ago, serve nothing any more.
       const cutoff = new Date(Date.now() - 86_400_000).toISOString();
@@ -15,9 +23,14 @@ function handlers(): Record<string, JobHandler> {
 }
 
 export function startJobWorker(handle: DatabaseHandle) {
-  const worker = new JobWorker({ db: handle.db, handlers: handlers(), onError: (err) => console.error('job worker:', err) });
+  const worker = new JobWorker({ db: handle.db, handlers: handlers(handle), onError: (err) => console.error('job worker:', err) });
   let running = false;
-  void scheduleRecurring(handle.db, { name: 'platform.session-cleanup', queue: 'platform.session-cleanup', payload: {}, everySeconds: 3600 }).then(() => {
+  const recurring = [
+    { name: 'platform.session-cleanup', everySeconds: 3600 },
+    { name: 'channels.refresh-feeds', everySeconds: 3600 },
+    { name: 'channels.notify-flagged', everySeconds: 86_400 },
+  ];
+  void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();
     running = true;
   });

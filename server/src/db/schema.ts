@@ -206,6 +206,9 @@ export interface ChannelTable {
   link: string | null;
   /** A feed or page Yuqing reads to learn the last update by itself. */
   feed_url: string | null;
+  feed_checked_at: string | null;
+  /** Why the last automatic read failed, in words, for the register. */
+  feed_error: string | null;
   review_cycle_days: number;
   last_review_at: string | null;
   last_update_at: string | null;
@@ -304,7 +307,22 @@ export interface CheckTermTable {
   note: string | null;
 }
 
+export interface NotificationTable {
+  id: Generated<number>;
+  user_id: number;
+  kind: string;
+  title: string;
+  body: string | null;
+  /** A path in the web app, such as /channels?id=4. */
+  link: string | null;
+  /** Repeats of the same notice (the same channel flagged again tomorrow) are not sent twice while unread. */
+  dedup_key: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface PublishingTables {
+  notification: NotificationTable;
   channel: ChannelTable;
   channel_review: ChannelReviewTable;
   publication: PublicationTable;

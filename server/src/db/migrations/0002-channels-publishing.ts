@@ -17,6 +17,8 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('real_name_verified', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('link', 'text')
     .addColumn('feed_url', 'text')
+    .addColumn('feed_checked_at', 'text')
+    .addColumn('feed_error', 'text')
     .addColumn('review_cycle_days', 'integer', (c) => c.notNull().defaultTo(90))
     .addColumn('last_review_at', 'text')
     .addColumn('last_update_at', 'text')

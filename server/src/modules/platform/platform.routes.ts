@@ -11,6 +11,7 @@ import { listAudit } from './audit.repository.js';
 import { verifyAudit } from './audit.service.js';
 import { changePassword, login } from './auth.service.js';
 import { LoginThrottle } from './login-throttle.js';
+import { markRead, myNotifications } from './notification.service.js';
 import { revokeSession, type SessionPolicy } from './session.service.js';
 import { setupFirstAdmin, setupNeeded } from './setup.service.js';
 
@@ -165,6 +166,19 @@ export const platformRoutes: FastifyPluginAsync<PlatformOptions> = async (base, 
           ip: r.ip,
         })),
       };
+    },
+  );
+  app.get(
+    '/api/notifications',
+    { config: { permission: 'authenticated' }, schema: { tags: ['notifications'], querystring: z.strictObject({ unreadOnly: queryBool.optional(), limit: z.coerce.number().int().min(1).max(200).default(50) }) } },
+    async (req) => myNotifications(req.ctx(), req.query),
+  );
+  app.post(
+    '/api/notifications/read',
+    { config: { permission: 'authenticated' }, schema: { tags: ['notifications'], body: z.strictObject({ id: z.number().int().positive().optional() }) } },
+    async (req, reply) => {
+      await markRead(req.ctx(), req.body.id);
+      return reply.status(204).send();
     },
   );
   app.get('/api/audit/verify', { config: { permission: 'audit.read' }, schema: { tags: ['audit'] } }, async () => verifyAudit(opts.db));

@@ -5,7 +5,7 @@ import net from 'node:net';
 import { DEFAULT_LOCALE } from '@yuqing/common';
 import type { CheckOptions, Finding } from './finding.js';
 import { createFinding } from './finding.js';
-import { bareHost, isNonPublicAddress } from './addresses.js';
+import { bareHost, isNonPublicAddress } from '../../../core/addresses.js';
 import { LINK_STATE_MESSAGES } from './messages.js';
 import { checkLinks, displayUrl, extractLinks } from './links.js';
 

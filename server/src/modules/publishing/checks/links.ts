@@ -1,7 +1,7 @@
 import net from 'node:net';
 import type { CheckOptions, Finding } from './finding.js';
 import { createFinding } from './finding.js';
-import { bareHost, isInternalHostName, isNonPublicAddress } from './addresses.js';
+import { bareHost, isInternalHostName, isNonPublicAddress } from '../../../core/addresses.js';
 
 export interface Link {
   url: string;
