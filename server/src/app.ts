@@ -15,6 +15,7 @@ import { registerUploadParsers } from './core/uploads.js';
 import './core/fastify-types.js';
 import type { DatabaseHandle } from './db/database.js';
 import { channelRoutes } from './modules/channels/index.js';
+import { dashboardRoutes } from './modules/dashboard/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
@@ -83,6 +84,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(orgRoutes);
   await app.register(channelRoutes);
   await app.register(publishingRoutes);
+  await app.register(dashboardRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });
