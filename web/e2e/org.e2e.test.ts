@@ -1,108 +1,28 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net, { type AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, eventually, startApp, STARTUP_MS, type App } from './harness';
 
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const CHROMIUM = '/usr/bin/chromium';
 const SCREENSHOT = '/tmp/yuqing-e2e.png';
-const STARTUP_MS = 90_000;
-
-/** expect.poll gives up after one second by default; a loaded CI machine renders slower than that. */
-const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
-/** The real `yuqing serve`, as a user starts it: it builds what is stale, plants the demo district, listens. */
-function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const env: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), YUQING_DATA_DIR: dataDir, YUQING_DEMO: '1' };
-  // A PostgreSQL URL from the surrounding shell would send the demo data there instead of the fresh SQLite file.
-  delete env.DATABASE_URL;
-  const child = spawn(process.execPath, ['bin/yuqing.mjs', 'serve'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start within ${STARTUP_MS} ms:\n${output}`)), STARTUP_MS);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('listening')) {
-        clearTimeout(timer);
-        resolve(child);
-      }
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    child.once('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`server exited with ${code} before listening:\n${output}`));
-    });
-  });
-}
-
-async function waitForHealth(base: string): Promise<void> {
-  for (let i = 0; i < 50; i++) {
-    const res = await fetch(`${base}/api/health`).catch(() => null);
-    if (res?.status === 200) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('GET /api/health never answered 200');
-}
 
 describe('web: organisation screens against the real server', () => {
-  let server: ChildProcess;
+  let app: App;
   let context: BrowserContext;
   let page: Page;
   let base: string;
-  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yuqing-e2e-'));
 
   beforeAll(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    server = await startServer(port, path.join(tmp, 'data'));
-    await waitForHealth(base);
-    context = await chromium.launchPersistentContext(path.join(tmp, 'profile'), {
-      executablePath: CHROMIUM,
-      headless: true,
-      locale: 'zh-CN',
-      viewport: { width: 1400, height: 900 },
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
-    page = context.pages()[0] ?? (await context.newPage());
+    app = await startApp();
+    ({ base, context, page } = app);
   }, STARTUP_MS + 30_000);
 
-  afterAll(async () => {
-    await context?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server.once('exit', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 5000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
-    fs.rmSync(tmp, { recursive: true, force: true });
-  });
+  afterAll(() => app?.close());
 
   it('signs in as the group office, switches language, and adds a department', async () => {
     await page.goto(`${base}/`);
     await page.waitForURL(/\/login$/);
     await page.getByTestId('login-username').fill('demo_office');
-    await page.getByTestId('login-password').fill('Yuqing@2026demo');
+    await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
 
     await page.waitForURL(/\/org\/units/);

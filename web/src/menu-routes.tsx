@@ -1,25 +1,72 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
-import { ApartmentOutlined, AuditOutlined, DashboardOutlined, TeamOutlined } from '@ant-design/icons';
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BarChartOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  FlagOutlined,
+  InboxOutlined,
+  NotificationOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
-type MenuName = MessageKey extends infer K ? (K extends `menu.${infer N}` ? N : never) : never;
+type MenuKey<K = MessageKey> = K extends `menu.${infer N}` ? N : never;
+/** A group's label is `menu.groups.<group>`. */
+export type MenuGroup = MenuKey extends infer N ? (N extends `groups.${infer G}` ? G : never) : never;
+type MenuName = Exclude<MenuKey, `groups.${string}`>;
 
-export interface MenuRoute {
+export interface PageRoute {
   path: string;
+  /** The page shows to an account holding any of these; the server refuses the data anyway. */
+  permission: GrantedPermission | readonly GrantedPermission[];
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export interface MenuRoute extends PageRoute {
   /** Doubles as the menu's i18n key: `menu.<name>`. */
   name: MenuName;
   icon: ReactNode;
-  /** The menu hides the entry without it; the server refuses the data anyway. */
-  permission: GrantedPermission;
-  page: LazyExoticComponent<ComponentType>;
+  /** Entries of one group sit together under its label. */
+  group?: MenuGroup;
 }
+
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined /> };
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
   { path: '/org/units', name: 'org.units', icon: <ApartmentOutlined />, permission: 'org.read', page: lazy(() => import('./pages/org/units')) },
   { path: '/org/accounts', name: 'org.accounts', icon: <TeamOutlined />, permission: 'account.read', page: lazy(() => import('./pages/org/accounts')) },
+  { path: '/channels', name: 'publishing.channels', group: 'publishing', icon: <FlagOutlined />, permission: 'channel.read', page: lazy(() => import('./pages/channels')) },
+  { path: '/publishing/drafts', name: 'publishing.drafts', group: 'publishing', icon: <FileTextOutlined />, permission: 'publication.read', page: lazy(() => import('./pages/publishing/drafts')) },
+  {
+    path: '/publishing/inbox',
+    name: 'publishing.inbox',
+    group: 'publishing',
+    icon: <InboxOutlined />,
+    permission: ['publication.review', 'publication.approve'],
+    page: lazy(() => import('./pages/publishing/inbox')),
+  },
+  {
+    path: '/publishing/submissions',
+    name: 'publishing.submissions',
+    group: 'publishing',
+    icon: <BarChartOutlined />,
+    permission: 'submission.read',
+    page: lazy(() => import('./pages/publishing/submissions')),
+  },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
 ];
 
+/** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
+export const DETAIL_ROUTES: PageRoute[] = [
+  { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+];
+
+export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {
+  const needed: readonly GrantedPermission[] = typeof route.permission === 'string' ? [route.permission] : route.permission;
+  return needed.some((p) => granted.includes(p));
+}

@@ -3,7 +3,7 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { AppLayout } from './layout/app-layout';
 import { HomeRedirect } from './layout/home-redirect';
 import { PermittedPage } from './layout/permitted-page';
-import { MENU_ROUTES } from './menu-routes';
+import { DETAIL_ROUTES, MENU_ROUTES } from './menu-routes';
 
 const LoginPage = lazy(() => import('./pages/platform/login'));
 const SetupPage = lazy(() => import('./pages/platform/setup'));
@@ -15,7 +15,7 @@ export const router = createBrowserRouter([
     element: <AppLayout />,
     children: [
       { index: true, element: <HomeRedirect /> },
-      ...MENU_ROUTES.map((r) => ({ path: r.path, element: <PermittedPage route={r} /> })),
+      ...[...MENU_ROUTES, ...DETAIL_ROUTES].map((r) => ({ path: r.path, element: <PermittedPage route={r} /> })),
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

@@ -12,6 +12,8 @@ interface FormModalProps<Values> {
   /** For forms whose fields depend on each other (a department list that follows the chosen unit). */
   form?: FormInstance<Values>;
   okText?: ReactNode;
+  /** While the values to edit are still loading, saving would store the wrong ones. */
+  okDisabled?: boolean;
   width?: number;
   testId?: string;
   children: ReactNode;
@@ -56,7 +58,7 @@ export function FormModal<Values extends object>(props: FormModalProps<Values>) 
       // A failed validation is already marked on its fields; nothing more to report.
       onOk={() => void submit().catch(() => undefined)}
       onCancel={props.onClose}
-      okButtonProps={props.testId ? { 'data-testid': `${props.testId}-ok` } : undefined}
+      okButtonProps={{ disabled: props.okDisabled, ...(props.testId ? { 'data-testid': `${props.testId}-ok` } : {}) }}
     >
       <Form form={form} layout="vertical" initialValues={props.initialValues} data-testid={props.testId}>
         {props.children}

@@ -23,11 +23,12 @@ interface UnitTreeSelectProps {
   /** A unit cannot move under itself or its own subordinates: that subtree is greyed out. */
   excludeSubtreeOf?: number;
   allowClear?: boolean;
+  disabled?: boolean;
   style?: React.CSSProperties;
 }
 
 /** Picks a unit of the caller's scope; used wherever a form asks "which unit". */
-export function UnitTreeSelect({ value, onChange, excludeSubtreeOf, allowClear, style }: UnitTreeSelectProps) {
+export function UnitTreeSelect({ value, onChange, excludeSubtreeOf, allowClear, disabled, style }: UnitTreeSelectProps) {
   const t = useT();
   const { data: units = [], isLoading } = useUnitTree();
   return (
@@ -40,6 +41,7 @@ export function UnitTreeSelect({ value, onChange, excludeSubtreeOf, allowClear, 
       treeNodeFilterProp="title"
       loading={isLoading}
       allowClear={allowClear}
+      disabled={disabled}
       placeholder={t('org.unit.pick')}
       style={style}
     />

@@ -9,7 +9,7 @@ export function useFormRules() {
   return useMemo(() => {
     const required: Rule = { required: true, message: t('common.rules.required') };
     const max = (n: number): Rule => ({ max: n, message: t('common.rules.max', { max: n }) });
-    return {
+    const rules = {
       required,
       name: [required, { whitespace: true, message: t('common.rules.required') }, max(LIMITS.nameMax)],
       title: [max(LIMITS.titleMax)],
@@ -34,6 +34,12 @@ export function useFormRules() {
               : Promise.reject(new Error(t('common.rules.passwordStrength', { min: LIMITS.passwordMin }))),
         },
       ],
+      /** The title of a draft or a submission; the publishing routes allow 200 characters (not yet in LIMITS). */
+      headline: [required, { whitespace: true, message: t('common.rules.required') }, max(200)],
+      /** An http(s) address, as the server accepts for links it may fetch. */
+      url: [{ type: 'url', message: t('common.rules.url') }, max(500)],
     } satisfies Record<string, Rule | Rule[]>;
+    /** For limits that only one field has (the server's schema beside its route states them). */
+    return { ...rules, max };
   }, [t]);
 }

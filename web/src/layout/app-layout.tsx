@@ -1,10 +1,34 @@
 import { Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Layout, Menu, Spin, Typography } from 'antd';
+import { Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import type { GrantedPermission } from '@yuqing/common';
 import { useMe } from '../hooks/use-me';
-import { useT } from '../i18n';
-import { MENU_ROUTES } from '../menu-routes';
+import { useT, type Translate } from '../i18n';
+import { allows, MENU_GROUP_ICONS, MENU_ROUTES, type MenuGroup } from '../menu-routes';
 import { AppHeader } from './app-header';
+
+type MenuItem = NonNullable<MenuProps['items']>[number];
+
+/** The entries the account may see; a group sits where its first permitted entry would, and without any it does not show. */
+function menuItems(granted: readonly GrantedPermission[], t: Translate): { items: MenuItem[]; groupKeys: string[] } {
+  const items: MenuItem[] = [];
+  const groups = new Map<MenuGroup, MenuItem[]>();
+  for (const r of MENU_ROUTES.filter((route) => allows(granted, route))) {
+    const item = { key: r.path, icon: r.icon, label: t(`menu.${r.name}`) };
+    if (!r.group) {
+      items.push(item);
+      continue;
+    }
+    let children = groups.get(r.group);
+    if (!children) {
+      children = [];
+      groups.set(r.group, children);
+      items.push({ key: `group:${r.group}`, icon: MENU_GROUP_ICONS[r.group], label: t(`menu.groups.${r.group}`), children });
+    }
+    children.push(item);
+  }
+  return { items, groupKeys: [...groups.keys()].map((g) => `group:${g}`) };
+}
 
 /** The signed-in frame: menu of the screens the account may see, header, and the page. */
 export function AppLayout() {
@@ -17,21 +41,25 @@ export function AppLayout() {
   if (isPending) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
 
-  const items = MENU_ROUTES.filter((r) => me.permissions.includes(r.permission)).map((r) => ({
-    key: r.path,
-    icon: r.icon,
-    label: t(`menu.${r.name}`),
-  }));
+  const menu = menuItems(me.permissions, t);
   const selected = MENU_ROUTES.find((r) => location.pathname.startsWith(r.path))?.path;
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="dark" width={200}>
+      <Layout.Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="dark" width={248}>
         <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', textAlign: collapsed ? 'center' : undefined }}>
           {/* The first character alone still names the product in the narrow menu. */}
           {collapsed ? t('shell.product').charAt(0) : t('shell.product')}
         </Typography.Title>
-        <Menu theme="dark" mode="inline" items={items} selectedKeys={selected ? [selected] : []} onClick={(e) => navigate(e.key)} data-testid="main-menu" />
+        <Menu
+          theme="dark"
+          mode="inline"
+          items={menu.items}
+          defaultOpenKeys={menu.groupKeys}
+          selectedKeys={selected ? [selected] : []}
+          onClick={(e) => navigate(e.key)}
+          data-testid="main-menu"
+        />
       </Layout.Sider>
       <Layout>
         <AppHeader me={me} />

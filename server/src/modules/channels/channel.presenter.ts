@@ -17,6 +17,8 @@ export const presentChannel = (c: ChannelRow & { health: { level: HealthLevel; f
   realNameVerified: c.real_name_verified === 1,
   link: c.link,
   feedUrl: c.feed_url,
+  feedCheckedAt: c.feed_checked_at,
+  feedError: c.feed_error,
   reviewCycleDays: c.review_cycle_days,
   lastReviewAt: c.last_review_at,
   lastUpdateAt: c.last_update_at,

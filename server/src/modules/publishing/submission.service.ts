@@ -115,7 +115,8 @@ export interface TallyRow {
 /** Counts per unit and month against the monthly target, rolled up the tree. */
 export function tally(units: { id: number; name: string; parent_id: number | null; path: string }[], submissions: { unit_id: number; submitted_on: string; adopted: number }[], targets: Map<number, number>, throughMonth: number): TallyRow[] {
   const rows = new Map<number, TallyRow>(
-    units.map((u) => [u.id, { unitId: u.id, unitName: u.name, parentId: u.parent_id, target: targets.get(u.id) ?? DEFAULT_MONTHLY_TARGET, months: Array(12).fill(0), adopted: 0, monthsMet: 0, subtreeMonths: Array(12).fill(0) }]),
+    // The top unit receives the submissions rather than sending them, so it has no target of its own.
+    units.map((u) => [u.id, { unitId: u.id, unitName: u.name, parentId: u.parent_id, target: u.parent_id === null ? 0 : (targets.get(u.id) ?? DEFAULT_MONTHLY_TARGET), months: Array(12).fill(0), adopted: 0, monthsMet: 0, subtreeMonths: Array(12).fill(0) }]),
   );
   for (const s of submissions) {
     const row = rows.get(s.unit_id);
@@ -123,7 +124,7 @@ export function tally(units: { id: number; name: string; parent_id: number | nul
     row.months[Number(s.submitted_on.slice(5, 7)) - 1]++;
     row.adopted += s.adopted;
   }
-  for (const row of rows.values()) row.monthsMet = row.months.slice(0, throughMonth).filter((n) => n >= row.target).length;
+  for (const row of rows.values()) row.monthsMet = row.target === 0 ? 0 : row.months.slice(0, throughMonth).filter((n) => n >= row.target).length;
   for (const u of units) {
     const own = rows.get(u.id)!.months;
     for (const ancestor of u.path.split('/').filter(Boolean).map(Number)) {

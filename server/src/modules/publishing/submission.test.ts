@@ -25,5 +25,6 @@ describe('tally', () => {
     expect(by(1).subtreeMonths[11]).toBe(1);
     expect(by(2).subtreeMonths.slice(0, 2)).toEqual([2, 2]);
     expect(by(1).months.every((n) => n === 0)).toBe(true);
+    expect(by(1)).toMatchObject({ target: 0, monthsMet: 0 });
   });
 });

@@ -6,6 +6,8 @@ export const common: Translation<typeof zh> = {
   cancel: 'Cancel',
   edit: 'Edit',
   delete: 'Delete',
+  yes: 'Yes',
+  no: 'No',
   actions: 'Actions',
   name: 'Name',
   sort: 'Sort order',
@@ -24,6 +26,7 @@ export const common: Translation<typeof zh> = {
     min: 'At least {min} characters',
     username: 'Only letters, digits and _ . -',
     passwordStrength: 'At least {min} characters with both letters and digits',
+    url: 'A full address starting with http:// or https://',
   },
   errors: {
     network: 'Cannot reach the server; check the network and try again',

@@ -2,10 +2,13 @@ import type { Translation } from '../../i18n';
 import type { zhCN } from '../zh-CN';
 import { accounts } from './accounts';
 import { auth } from './auth';
+import { channels } from './channels';
 import { common } from './common';
 import { menu } from './menu';
 import { org } from './org';
+import { publishing } from './publishing';
 import { shell } from './shell';
+import { submissions } from './submissions';
 import { system } from './system';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, auth, org, accounts, system };
+export const en: Translation<typeof zhCN> = { common, menu, shell, auth, org, accounts, system, channels, publishing, submissions };

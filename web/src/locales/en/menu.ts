@@ -3,5 +3,7 @@ import type { menu as zh } from '../zh-CN/menu';
 
 export const menu: Translation<typeof zh> = {
   org: { units: 'Organization', accounts: 'Accounts & roles' },
+  publishing: { channels: 'Channel register', drafts: 'Drafts & review', inbox: 'Approval inbox', submissions: 'Submissions' },
   system: { audit: 'Audit log', status: 'System status' },
+  groups: { publishing: 'Channels & publishing' },
 };

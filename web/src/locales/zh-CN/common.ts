@@ -3,6 +3,8 @@ export const common = {
   cancel: '取消',
   edit: '编辑',
   delete: '删除',
+  yes: '是',
+  no: '否',
   actions: '操作',
   name: '名称',
   sort: '排序',
@@ -21,6 +23,7 @@ export const common = {
     min: '至少 {min} 个字符',
     username: '只能包含字母、数字和 _ . -',
     passwordStrength: '至少 {min} 位，且须同时包含字母和数字',
+    url: '请填写以 http:// 或 https:// 开头的完整地址',
   },
   errors: {
     network: '无法连接服务器，请检查网络后重试',
