@@ -7,6 +7,7 @@ import { systemCtx } from './core/context.js';
 import { AppError } from './core/errors.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
 import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
+import { feedParseCommand } from './modules/monitoring/feeds/index.js';
 import { checkCommand } from './modules/publishing/checks/check-command.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
 import { startJobWorker } from './jobs.js';
@@ -105,6 +106,14 @@ export async function runCli(argv: string[]): Promise<void> {
     .option('--links', 'also fetch the links to find dead ones (needs internet access)')
     .action(async (file: string, opts: { links?: boolean }) => {
       process.exitCode = await checkCommand(file, opts);
+    });
+
+  const feed = program.command('feed').description('RSS, Atom and JSON feeds');
+  feed
+    .command('parse <target>')
+    .description('parse a feed file or http(s) URL: one JSON object on stdout; exit 2 on input it cannot read')
+    .action(async (target: string) => {
+      process.exitCode = await feedParseCommand(target, process);
     });
 
   program
