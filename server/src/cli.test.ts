@@ -1,7 +1,10 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from './modules/platform/password.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from './test/databases.js';
-import { yuqing } from './test/cli.js';
+import { REPO_ROOT, yuqing } from './test/cli.js';
 
 describe.each(DIALECTS)('yuqing CLI on %s', (dialect) => {
   let t: TestDatabase;
@@ -34,5 +37,33 @@ describe.each(DIALECTS)('yuqing CLI on %s', (dialect) => {
     const badRole = yuqing(['user', 'add', 'x1', '--unit', '1', '--roles', 'emperor'], t.env, 'Cli-password-2026\n');
     expect(badRole.status).not.toBe(0);
     expect(badRole.stderr).toContain('unknown role "emperor"');
+  });
+});
+
+describe('yuqing filters', () => {
+  const corpora = path.resolve(REPO_ROOT, '../shared/corpora');
+
+  it('feed parse prints one JSON object, or a reason and exit 2', () => {
+    const ok = yuqing(['feed', 'parse', path.join(corpora, 'feeds/encoding-gb2312.xml')], {});
+    expect(ok.status).toBe(0);
+    const feed = JSON.parse(ok.stdout);
+    expect(Object.keys(feed)).toEqual(['title', 'link', 'items']);
+    expect(feed.title).toBe('新闻国内');
+    expect(Object.keys(feed.items[0])).toEqual(['title', 'link', 'published', 'text']);
+    const html = yuqing(['feed', 'parse', path.join(corpora, 'feeds/rss-parser-input/unrecognized.rss')], {});
+    expect(html.status).toBe(2);
+    expect(html.stderr).toContain('不是 RSS/Atom/JSON 订阅源');
+    expect(html.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('check prints one finding per line with character offsets', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-check-'));
+    const file = path.join(dir, 'draft.txt');
+    fs.writeFileSync(file, '𠀀各单位要认真布署。');
+    const r = yuqing(['check', file], {});
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ rule: 'wrong_character', severity: 'warn', start: 7, end: 9, text: '布署', suggestion: '部署' }]);
+    expect(yuqing(['check', path.join(dir, 'missing.docx')], {}).status).toBe(2);
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
