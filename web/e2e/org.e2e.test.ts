@@ -25,9 +25,12 @@ describe('web: organisation screens against the real server', () => {
     await page.getByTestId('login-password').fill(DEMO_PASSWORD);
     await page.getByTestId('login-submit').click();
 
-    await page.waitForURL(/\/org\/units/);
+    // The day starts at the dashboard; the organisation is one menu entry away.
+    await page.waitForURL(/\/dashboard$/);
     const menu = page.getByTestId('main-menu');
     await eventually(() => menu.textContent()).toContain('组织机构');
+    await menu.getByText('组织机构', { exact: true }).click();
+    await page.waitForURL(/\/org\/units/);
     // The group office may manage the organisation but not accounts or the audit log.
     expect(await menu.textContent()).not.toContain('账号与角色');
     expect(await page.getByTestId('demo-tag').textContent()).toContain('DEMO');

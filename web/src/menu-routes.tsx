@@ -6,6 +6,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   FlagOutlined,
+  HomeOutlined,
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
@@ -20,8 +21,8 @@ type MenuName = Exclude<MenuKey, `groups.${string}`>;
 
 export interface PageRoute {
   path: string;
-  /** The page shows to an account holding any of these; the server refuses the data anyway. */
-  permission: GrantedPermission | readonly GrantedPermission[];
+  /** The page shows to an account holding any of these (`authenticated`: to every account); the server refuses the data anyway. */
+  permission: GrantedPermission | readonly GrantedPermission[] | 'authenticated';
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -37,6 +38,8 @@ export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <Not
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
+  // First: "/" and the login land here.
+  { path: '/dashboard', name: 'dashboard', icon: <HomeOutlined />, permission: 'authenticated', page: lazy(() => import('./pages/dashboard')) },
   { path: '/org/units', name: 'org.units', icon: <ApartmentOutlined />, permission: 'org.read', page: lazy(() => import('./pages/org/units')) },
   { path: '/org/accounts', name: 'org.accounts', icon: <TeamOutlined />, permission: 'account.read', page: lazy(() => import('./pages/org/accounts')) },
   { path: '/channels', name: 'publishing.channels', group: 'publishing', icon: <FlagOutlined />, permission: 'channel.read', page: lazy(() => import('./pages/channels')) },
@@ -67,6 +70,7 @@ export const DETAIL_ROUTES: PageRoute[] = [
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {
+  if (route.permission === 'authenticated') return true;
   const needed: readonly GrantedPermission[] = typeof route.permission === 'string' ? [route.permission] : route.permission;
   return needed.some((p) => granted.includes(p));
 }

@@ -109,6 +109,20 @@ export interface JobsOverview {
   recent: Job[];
 }
 
+export interface Notice {
+  id: number;
+  /** What it is about, e.g. `channel.flagged`; the body's meaning depends on it. */
+  kind: string;
+  /** Written by the server in Chinese. */
+  title: string;
+  /** For `channel.flagged`: the health flag codes, comma-separated. */
+  body: string | null;
+  /** A path in this app, e.g. `/channels?id=4`. */
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
 export const getSetup = () => api.get<{ needed: boolean }>('/api/setup');
 export const runSetup = (input: SetupInput) => api.post<{ ok: true }>('/api/setup', input);
 
@@ -127,6 +141,10 @@ export const updateAccount = (id: number, patch: AccountPatch) => api.patch<Acco
 export const listAudit = (query: AuditQuery) => api.get<{ entries: AuditEntry[] }>('/api/audit', { ...query });
 export const verifyAudit = () => api.get<AuditVerification>('/api/audit/verify');
 
+export const listNotifications = (query: { unreadOnly?: boolean; limit?: number }) => api.get<{ notifications: Notice[]; unread: number }>('/api/notifications', query);
+/** Without an id, every notice of the account is marked read. */
+export const markNoticesRead = (id?: number) => api.post<void>('/api/notifications/read', id === undefined ? {} : { id });
+
 export const getHealth = () => api.get<Health>('/api/health');
 export const getJobs = () => api.get<JobsOverview>('/api/jobs');
 
@@ -138,4 +156,5 @@ export const platformKeys = {
   audit: (query: object) => ['audit', query] as const,
   health: ['health'] as const,
   jobs: ['jobs'] as const,
+  notifications: ['notifications'] as const,
 };

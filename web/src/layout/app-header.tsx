@@ -9,6 +9,7 @@ import { RoleTags } from '../components/roles';
 import { useT } from '../i18n';
 import { forgetSession } from '../lib/session';
 import { ChangePasswordModal } from './change-password-modal';
+import { NotificationBell } from './notification-bell';
 
 export function AppHeader({ me }: { me: Me }) {
   const t = useT();
@@ -40,6 +41,7 @@ export function AppHeader({ me }: { me: Me }) {
       <div style={{ flex: 1 }} />
       <RoleTags roles={me.roles} />
       <LanguageSwitch />
+      <NotificationBell />
       <Dropdown
         trigger={['click']}
         menu={{

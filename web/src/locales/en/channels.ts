@@ -41,6 +41,13 @@ export const channels: Translation<typeof zh> = {
     reviewOverdue: 'Review overdue by {days} days',
     neverReviewed: 'Never reviewed',
     notRealName: 'Members not verified by real name',
+    undated: {
+      staleUpdate: 'Not updated for too long (over two weeks fails the inspection)',
+      staleColumn: 'A column not updated for too long (over six months costs points)',
+      unansweredFail: 'A message unanswered for too long (over three months fails the inspection)',
+      unansweredWarn: 'A message not answered in time; answer it soon',
+      reviewOverdue: 'Review overdue or never done',
+    },
   },
   review: {
     action: 'Record review',

@@ -4,6 +4,7 @@ import { accounts } from './accounts';
 import { auth } from './auth';
 import { channels } from './channels';
 import { common } from './common';
+import { dashboard } from './dashboard';
 import { menu } from './menu';
 import { org } from './org';
 import { publishing } from './publishing';
@@ -11,4 +12,4 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, auth, org, accounts, system, channels, publishing, submissions };
+export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions };

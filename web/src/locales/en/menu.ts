@@ -2,6 +2,7 @@ import type { Translation } from '../../i18n';
 import type { menu as zh } from '../zh-CN/menu';
 
 export const menu: Translation<typeof zh> = {
+  dashboard: 'Dashboard',
   org: { units: 'Organization', accounts: 'Accounts & roles' },
   publishing: { channels: 'Channel register', drafts: 'Drafts & review', inbox: 'Approval inbox', submissions: 'Submissions' },
   system: { audit: 'Audit log', status: 'System status' },

@@ -13,5 +13,11 @@ export const shell: Translation<typeof zh> = {
   passwordChanged: 'Password changed',
   logout: 'Sign out',
   notAllowed: 'Your roles do not allow this page',
+  notifications: {
+    title: 'Notifications',
+    bell: 'Notifications ({count} unread)',
+    markAllRead: 'Mark all read',
+    empty: 'No notifications',
+  },
   nothingAllowed: 'Your roles give you no screens yet; ask your administrator',
 };

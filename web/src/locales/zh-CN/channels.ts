@@ -38,6 +38,13 @@ export const channels = {
     reviewOverdue: '巡查已逾期 {days} 天',
     neverReviewed: '尚未巡查',
     notRealName: '群成员未实名验证',
+    undated: {
+      staleUpdate: '长期未更新（超过两周即不合格）',
+      staleColumn: '有栏目长期未更新（超过半年即扣分）',
+      unansweredFail: '有留言长期未回复（超过三个月即不合格）',
+      unansweredWarn: '有留言未及时回复，请尽快答复',
+      reviewOverdue: '巡查已逾期或尚未巡查',
+    },
   },
   review: {
     action: '记录巡查',

@@ -2,6 +2,7 @@ import { accounts } from './accounts';
 import { auth } from './auth';
 import { channels } from './channels';
 import { common } from './common';
+import { dashboard } from './dashboard';
 import { menu } from './menu';
 import { org } from './org';
 import { publishing } from './publishing';
@@ -9,4 +10,4 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 
-export const zhCN = { common, menu, shell, auth, org, accounts, system, channels, publishing, submissions };
+export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions };

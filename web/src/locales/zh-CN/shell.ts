@@ -10,5 +10,11 @@ export const shell = {
   passwordChanged: '密码已修改',
   logout: '退出登录',
   notAllowed: '您的角色无权查看此页面',
+  notifications: {
+    title: '通知',
+    bell: '通知（{count} 条未读）',
+    markAllRead: '全部已读',
+    empty: '暂无通知',
+  },
   nothingAllowed: '您的角色目前没有可用的功能，请联系系统管理员',
 };

@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { DownloadOutlined, PlusOutlined, SettingOutlined, UploadOutlined } from '@ant-design/icons';
 import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, CHANNEL_STATUSES, type ChannelStatus } from '@yuqing/common';
-import { channelKeys, exportChannels, HEALTH_LEVELS, listChannels, type Channel, type ChannelQuery } from '../../api/channels';
+import { channelKeys, exportChannels, HEALTH_LEVELS, listChannels, type Channel, type ChannelQuery, type HealthLevel } from '../../api/channels';
+import { HealthFlags, HealthTag } from '../../components/channel-health';
 import { UnitTreeSelect } from '../../components/unit-tree-select';
 import { useCan, useMe } from '../../hooks/use-me';
 import { useLocale, useT } from '../../i18n';
@@ -11,7 +13,6 @@ import { saveFile } from '../../lib/download';
 import { formatDate, optionsOf } from '../../lib/format';
 import { ChannelDrawer } from './components/channel-drawer';
 import { ChannelForm } from './components/channel-form';
-import { HealthFlags, HealthTag } from './components/health';
 import { HealthRulesModal } from './components/health-rules-modal';
 import { ImportModal } from './components/import-modal';
 import { ReviewForm } from './components/review-form';
@@ -21,16 +22,36 @@ type Dialog = { kind: 'create' | 'import' | 'rules' } | { kind: 'edit' | 'review
 /** Only a channel out of use says so; an active one is the normal case. */
 const STATUS_COLORS: Record<Exclude<ChannelStatus, 'active'>, string> = { suspended: 'gold', closed: 'default' };
 
-/** 阵地登记: the register of the units' own channels, each coloured by how it stands against the inspection rules. */
+const isLevel = (v: string | null): v is HealthLevel => (HEALTH_LEVELS as readonly (string | null)[]).includes(v);
+
+/**
+ * 阵地登记: the register of the units' own channels, each coloured by how it stands against the inspection rules.
+ * `?level=fail` opens it filtered by health and `?id=4` with that channel's details (links from the dashboard and the notices).
+ */
 export default function ChannelsPage() {
   const t = useT();
   const locale = useLocale();
   const canManage = useCan('channel.manage');
   const { data: me } = useMe();
-  const [query, setQuery] = useState<ChannelQuery>({});
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState<ChannelQuery>(() => {
+    const level = params.get('level');
+    return isLevel(level) ? { level } : {};
+  });
   const [dialog, setDialog] = useState<Dialog | null>(null);
+  // The open channel lives in the address, so a notice clicked while the register is open opens its channel too.
   // The drawer stays open under a form opened from it, and shows the saved result when the form closes.
-  const [detailId, setDetailId] = useState<number | null>(null);
+  const detailId = Number(params.get('id')) || null;
+  const setDetailId = (id: number | null) =>
+    setParams(
+      (p) => {
+        const next = new URLSearchParams(p);
+        if (id === null) next.delete('id');
+        else next.set('id', String(id));
+        return next;
+      },
+      { replace: true },
+    );
   // The old rows stay while a new filter loads, so the table does not flash empty.
   const channels = useQuery({ queryKey: channelKeys.list(query), queryFn: () => listChannels(query), select: (r) => r.channels, placeholderData: keepPreviousData });
   const download = useMutation({ mutationFn: () => exportChannels(query.unitId), onSuccess: ({ blob, filename }) => saveFile(blob, filename) });

@@ -5,7 +5,7 @@ import { channelKeys, getChannel, type Channel } from '../../../api/channels';
 import { useCan } from '../../../hooks/use-me';
 import { useLocale, useT } from '../../../i18n';
 import { formatDate, formatTime } from '../../../lib/format';
-import { HealthFlags, HealthTag } from './health';
+import { HealthFlags, HealthTag } from '../../../components/channel-health';
 
 interface ChannelDrawerProps {
   channelId: number;

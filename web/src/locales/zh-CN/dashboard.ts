@@ -1,0 +1,16 @@
+export const dashboard = {
+  channels: '阵地健康',
+  channelsOf: '共 {total} 个阵地',
+  fail: '不合格',
+  warn: '需关注',
+  inbox: '待我审批',
+  inboxUnit: '篇稿件等待我的决定',
+  submissions: '本月信息报送',
+  submissionsOf: '{year} 年 {month} 月 · 目标 {target} 条',
+  subtree: '含下级单位合计 {count} 条',
+  noSubmissions: '本单位尚无报送统计',
+  flagged: '需处理的阵地',
+  inboxList: '等待我决定的稿件',
+  noTodo: '暂无待办',
+  more: '查看全部 {count} 条',
+};
