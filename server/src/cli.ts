@@ -8,6 +8,7 @@ import { AppError } from './core/errors.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
 import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
 import { feedParseCommand } from './modules/monitoring/feeds/index.js';
+import { DEFAULT_CORPORA_DIR, loadModel, sentimentCommand, trainSentimentCommand } from './modules/monitoring/sentiment/index.js';
 import { checkCommand } from './modules/publishing/checks/check-command.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
 import { startJobWorker } from './jobs.js';
@@ -106,6 +107,25 @@ export async function runCli(argv: string[]): Promise<void> {
     .option('--links', 'also fetch the links to find dead ones (needs internet access)')
     .action(async (file: string, opts: { links?: boolean }) => {
       process.exitCode = await checkCommand(file, opts);
+    });
+
+  const text = program.command('text').description('text filters for scripting: one JSON object per input line');
+  // A model retrained on this installation's corrections wins over the one shipped in the repository.
+  const retrained = () => path.join(loadConfig().dataDir, 'sentiment-model.json');
+  text
+    .command('sentiment')
+    .description('one {"label","score"} per input line; score in [-1, 1], below 0 negative')
+    .action(async () => {
+      if (fs.existsSync(retrained())) loadModel(retrained());
+      process.exitCode = await sentimentCommand(process.stdin, process.stdout);
+    });
+  text
+    .command('train-sentiment')
+    .description('retrain the sentiment model from the corpora (research and teaching licences) into the data folder')
+    .option('--corpora <dir>', 'the shared corpora folder', DEFAULT_CORPORA_DIR)
+    .option('--out <file>', 'where to write the model')
+    .action(async (opts: { corpora: string; out?: string }) => {
+      await trainSentimentCommand({ corporaDir: opts.corpora, out: opts.out ?? retrained() });
     });
 
   const feed = program.command('feed').description('RSS, Atom and JSON feeds');

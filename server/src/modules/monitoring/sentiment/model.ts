@@ -1,0 +1,166 @@
+import { featurise, type FeatureVector } from './features.js';
+
+export type SentimentLabel = 'negative' | 'neutral' | 'positive';
+
+/** score in [-1, 1], below 0 negative; label neutral when |score| is inside the model's neutral band. */
+export interface Prediction {
+  label: SentimentLabel;
+  score: number;
+}
+
+/** A labelled text; weight (default 1) counts it as that many texts, as staff corrections do. */
+export interface TrainingExample {
+  text: string;
+  label: SentimentLabel;
+  weight?: number;
+}
+
+/** What a model file says about how it was made; the train command adds sources, licences, metrics. */
+export interface Provenance {
+  trainedAt: string;
+  seed: number;
+  examples: number;
+  [detail: string]: unknown;
+}
+
+/**
+ * Logistic regression over hashed features plus the lexicon score. The hashed weights are 16-bit
+ * steps of `weightScale`, dense in memory (fast lookups) and sparse on disk (model-file.ts), so a
+ * model loaded from its file is bit for bit the one that was trained and evaluated.
+ */
+export interface SentimentModel {
+  provenance: Provenance;
+  hashBits: number;
+  /** |score| below this is neutral: no corpus has a neutral class, so neutral means "not sure which way". */
+  neutralBand: number;
+  bias: number;
+  lexiconWeight: number;
+  weights: Int16Array;
+  weightScale: number;
+}
+
+export interface TrainOptions {
+  seed?: number;
+  epochs?: number;
+  hashBits?: number;
+  learningRate?: number;
+  l2?: number;
+  /** Largest weights kept after training: the rest is mostly noise and would only grow the file. */
+  keepFeatures?: number;
+  neutralBand?: number;
+}
+
+/**
+ * neutralBand 0.3: on a fifth of the training split held back, polarity calls inside it were right
+ * only 60% (Weibo) and 65% (reviews) of the time, against 80% and 93% outside, and 57% of TNEWS
+ * news headlines, mostly factual, fell inside. Wider bands swallow too many clear texts.
+ */
+export const TRAIN_DEFAULTS: Required<TrainOptions> = {
+  seed: 20261129,
+  epochs: 8,
+  hashBits: 22,
+  learningRate: 0.2,
+  l2: 1e-6,
+  keepFeatures: 120_000,
+  neutralBand: 0.3,
+};
+
+/**
+ * The target probability of "positive": a neutral correction asks for 0.5, which pulls the words
+ * of that text towards zero instead of towards either side.
+ */
+const TARGET: Record<SentimentLabel, number> = { negative: 0, neutral: 0.5, positive: 1 };
+
+/** mulberry32: a small seeded generator, so the same seed shuffles the same way and gives the same model. */
+function seededRandom(seed: number): () => number {
+  let state = seed | 0;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+interface Parameters {
+  bias: number;
+  lexiconWeight: number;
+  weights: ArrayLike<number>;
+  weightScale: number;
+}
+
+function logit(p: Parameters, x: FeatureVector): number {
+  let sum = 0;
+  for (const i of x.indices) sum += p.weights[i];
+  return p.bias + p.lexiconWeight * x.lexicon + sum * p.weightScale * x.unit;
+}
+
+/**
+ * Trains by AdaGrad on the logistic loss, a step size per weight so that rare n-grams still learn
+ * and frequent ones settle. Deterministic for a given seed and example order.
+ */
+export function train(examples: readonly TrainingExample[], options: TrainOptions = {}): SentimentModel {
+  const o = { ...TRAIN_DEFAULTS, ...options };
+  const data = examples.flatMap((e) => {
+    const x = featurise(e.text, o.hashBits);
+    return x ? [{ x, target: TARGET[e.label], weight: e.weight ?? 1 }] : [];
+  });
+  const size = 2 ** o.hashBits;
+  const model = { bias: 0, lexiconWeight: 0, weights: new Float32Array(size), weightScale: 1 };
+  const squared = new Float32Array(size);
+  let biasSquared = 0;
+  let lexiconSquared = 0;
+  const step = (gradient: number, accumulated: number) => (o.learningRate * gradient) / Math.sqrt(accumulated + 1e-8);
+  const random = seededRandom(o.seed);
+  const order = data.map((_, i) => i);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const k of order) {
+      const { x, target, weight } = data[k];
+      const error = weight * (1 / (1 + Math.exp(-logit(model, x))) - target);
+      for (const i of x.indices) {
+        const g = error * x.unit + o.l2 * model.weights[i];
+        squared[i] += g * g;
+        model.weights[i] -= step(g, squared[i]);
+      }
+      biasSquared += error * error;
+      model.bias -= step(error, biasSquared);
+      const gl = error * x.lexicon;
+      lexiconSquared += gl * gl;
+      model.lexiconWeight -= step(gl, lexiconSquared);
+    }
+  }
+  return {
+    provenance: { trainedAt: new Date().toISOString(), seed: o.seed, examples: data.length },
+    hashBits: o.hashBits,
+    neutralBand: o.neutralBand,
+    bias: model.bias,
+    lexiconWeight: model.lexiconWeight,
+    ...quantise(model.weights, o.keepFeatures),
+  };
+}
+
+/** Keeps the `keep` largest weights on a 16-bit grid whose largest step is the largest weight. */
+function quantise(weights: Float32Array, keep: number): Pick<SentimentModel, 'weights' | 'weightScale'> {
+  const slots: number[] = [];
+  weights.forEach((w, i) => w !== 0 && slots.push(i));
+  slots.sort((a, b) => Math.abs(weights[b]) - Math.abs(weights[a]) || a - b);
+  const kept = slots.slice(0, keep);
+  const weightScale = kept.length ? Math.abs(weights[kept[0]]) / 32767 : 1;
+  const out = new Int16Array(weights.length);
+  for (const i of kept) out[i] = Math.round(weights[i] / weightScale);
+  return { weights: out, weightScale };
+}
+
+export function predict(model: SentimentModel, text: string): Prediction {
+  const x = featurise(text, model.hashBits);
+  if (!x) return { label: 'neutral', score: 0 };
+  // tanh(z/2) = 2·sigmoid(z) − 1: the probability of "positive" stretched onto [-1, 1]. Three
+  // decimals are all the model can vouch for, and keep the CLI's output short and stable.
+  const score = Math.round(Math.tanh(logit(model, x) / 2) * 1000) / 1000 || 0;
+  const label = Math.abs(score) < model.neutralBand ? 'neutral' : score < 0 ? 'negative' : 'positive';
+  return { label, score };
+}
