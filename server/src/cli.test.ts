@@ -56,6 +56,14 @@ describe('yuqing filters', () => {
     expect(html.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('text sentiment answers one line per input line, in order', () => {
+    const r = yuqing(['text', 'sentiment'], {}, '街道办推诿扯皮，投诉三次没人管\n社区及时回应，为民办实事，点赞\n\n');
+    expect(r.status).toBe(0);
+    const out = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(out.map((o) => o.label)).toEqual(['negative', 'positive', 'neutral']);
+    expect(out.every((o) => Object.keys(o).join() === 'label,score' && o.score >= -1 && o.score <= 1)).toBe(true);
+  });
+
   it('check prints one finding per line with character offsets', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-check-'));
     const file = path.join(dir, 'draft.txt');
