@@ -1,8 +1,8 @@
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DOCX_MIME } from '../../core/uploads.js';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
+import { ascii, docx, GPS, jpeg, paragraph, picture } from '../../test/fixtures.js';
 
 /** A valid resident ID (check digit X) planted in drafts, from GB 11643's own example range. */
 const PLANTED_ID = '11010519491231002X';
@@ -15,14 +15,6 @@ interface Detail {
   step: string | null;
   findings: { id: number; rule: string; severity: string; start: number; end: number; text: string; justification: string | null }[];
   approvals: { step: string; decision: string; voided: boolean }[];
-}
-
-async function docx(paragraphs: string[]): Promise<Buffer> {
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraphs.map((p) => `<w:p><w:r><w:t>${p}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer' });
 }
 
 describe.each(DIALECTS)('pre-publication review on %s', (dialect) => {
@@ -105,9 +97,12 @@ describe.each(DIALECTS)('pre-publication review on %s', (dialect) => {
   });
 
   it('reads an uploaded .docx and refuses a broken one', async () => {
-    const ok = await office.upload('/api/publications/extract?filename=draft.docx', await docx(['关于开展宜传活动的通知', '请各单位按装好设备。']), DOCX_MIME);
+    const photo = jpeg([ascii(0x013b, 'Zhang San')], GPS);
+    const file = await docx(paragraph('关于开展宜传活动的通知') + paragraph('请各单位按装好设备。') + picture('rIdImg1'), { 'image1.jpeg': photo });
+    const ok = await office.upload('/api/publications/extract?filename=draft.docx', file, DOCX_MIME);
     expect(ok.statusCode, ok.body).toBe(200);
     expect(ok.json().text).toContain('请各单位按装好设备');
+    expect(ok.json().imageFindings.map((f: { rule: string }) => f.rule)).toEqual(['image_gps', 'image_author']);
     const broken = await office.upload('/api/publications/extract?filename=draft.docx', Buffer.from('PK\u0003\u0004garbage'), DOCX_MIME);
     expect(broken.statusCode).toBe(400);
     expect(broken.json().error.field).toBe('file');
