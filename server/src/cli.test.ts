@@ -64,6 +64,14 @@ describe('yuqing filters', () => {
     expect(out.every((o) => Object.keys(o).join() === 'label,score' && o.score >= -1 && o.score <= 1)).toBe(true);
   });
 
+  it('text dedup groups a repost with its original and keeps another story apart', () => {
+    const original = '【#灞桥街道#】灞桥街道今日召开冬季防火工作会议，部署辖区重点场所隐患排查工作';
+    const lines = [original, `转发微博 //@某网友: 关注 //@另一人:${original} 来源：西安日报`, '【#灞桥街道#】灞桥街道今日开展垃圾分类宣传进社区活动，居民踊跃参与', original];
+    const r = yuqing(['text', 'dedup'], {}, `${lines.join('\n')}\n`);
+    expect(r.status).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l))).toEqual([{ group: 0 }, { group: 0 }, { group: 2 }, { group: 0 }]);
+  });
+
   it('check prints one finding per line with character offsets', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yq-check-'));
     const file = path.join(dir, 'draft.txt');

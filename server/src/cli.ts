@@ -8,6 +8,7 @@ import { AppError } from './core/errors.js';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './demo/demo-data.js';
 import { backupDatabase, restoreDatabase } from './modules/platform/backup.js';
 import { feedParseCommand } from './modules/monitoring/feeds/index.js';
+import { dedupCommand } from './modules/monitoring/text/index.js';
 import { DEFAULT_CORPORA_DIR, loadModel, sentimentCommand, trainSentimentCommand } from './modules/monitoring/sentiment/index.js';
 import { checkCommand } from './modules/publishing/checks/check-command.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
@@ -118,6 +119,12 @@ export async function runCli(argv: string[]): Promise<void> {
     .action(async () => {
       if (fs.existsSync(retrained())) loadModel(retrained());
       process.exitCode = await sentimentCommand(process.stdin, process.stdout);
+    });
+  text
+    .command('dedup')
+    .description('near-duplicates: {"group":G} per input line; G is the 0-based index of the first line of its group')
+    .action(async () => {
+      process.exitCode = await dedupCommand(process.stdin, process.stdout);
     });
   text
     .command('train-sentiment')
