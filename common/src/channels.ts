@@ -26,3 +26,52 @@ export type ApprovalStep = (typeof APPROVAL_STEPS)[number];
 
 export const SUBMISSION_KINDS = ['news', 'lead'] as const;
 export type SubmissionKind = (typeof SUBMISSION_KINDS)[number];
+
+/** A channel as the register edits it: the body of POST /api/channels (PATCH takes any part but the unit). */
+export interface ChannelInput {
+  unitId: number;
+  kind: ChannelKind;
+  name: string;
+  purpose?: string | null;
+  ownerDepartmentId?: number | null;
+  ownerPersonId?: number | null;
+  administrators?: string | null;
+  memberCount?: number | null;
+  realNameVerified?: boolean;
+  link?: string | null;
+  feedUrl?: string | null;
+  reviewCycleDays?: number;
+  lastUpdateAt?: string | null;
+  oldestUnansweredAt?: string | null;
+  stalestColumnName?: string | null;
+  stalestColumnAt?: string | null;
+  status?: ChannelStatus;
+  statusReason?: string | null;
+}
+
+/** A news item or lead sent up (信息报送): the body of POST /api/submissions. */
+export interface SubmissionInput {
+  unitId: number;
+  title: string;
+  kind: SubmissionKind;
+  /** A date, YYYY-MM-DD, in Beijing time. */
+  submittedOn: string;
+  adopted?: boolean;
+  adoptedBy?: string | null;
+  note?: string | null;
+}
+
+/** One unit's line of the yearly submissions tally. */
+export interface TallyRow {
+  unitId: number;
+  unitName: string;
+  parentId: number | null;
+  target: number;
+  /** Submissions per month, January first. */
+  months: number[];
+  adopted: number;
+  /** Months up to the current one that reached the target. */
+  monthsMet: number;
+  /** The same months summed over the unit and every unit below it: the superior's roll-up. */
+  subtreeMonths: number[];
+}

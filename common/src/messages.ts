@@ -1,6 +1,6 @@
 import type { Locale } from './locale.js';
 
-type Template = { 'zh-CN': string; en: string };
+export type Template = { 'zh-CN': string; en: string };
 
 /** Error codes with their messages. `{name}` placeholders are filled from the error's params. */
 export const ERROR_MESSAGES = {
@@ -120,4 +120,9 @@ export function term(key: string, locale: Locale): string {
 export function formatMessage(code: ErrorCode, locale: Locale, params: Record<string, string | number> = {}): string {
   const template: string = ERROR_MESSAGES[code][locale];
   return template.replace(/\{(\w+)\}/g, (_, k: string) => (k in params ? String(params[k]) : `{${k}}`));
+}
+
+/** Fills `{name}` placeholders of a bilingual template; a missing parameter leaves an empty string. */
+export function fillTemplate(template: Template, locale: Locale | undefined, params: Record<string, string>): string {
+  return template[locale ?? 'zh-CN'].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }

@@ -1,4 +1,6 @@
-import type { ChannelKind, ChannelStatus } from '@yuqing/common';
+import type { ChannelInput, ChannelKind, ChannelStatus } from '@yuqing/common';
+
+export type { ChannelInput };
 import { api } from './client';
 
 // Response shapes of server/src/modules/channels (channel.presenter.ts, health.ts). They belong in common/ once the server exports its DTO types there.
@@ -52,26 +54,6 @@ export interface ChannelReview {
   reviewerName: string | null;
 }
 
-export interface ChannelInput {
-  unitId: number;
-  kind: ChannelKind;
-  name: string;
-  purpose?: string | null;
-  ownerDepartmentId?: number | null;
-  ownerPersonId?: number | null;
-  administrators?: string | null;
-  memberCount?: number | null;
-  realNameVerified?: boolean;
-  link?: string | null;
-  feedUrl?: string | null;
-  reviewCycleDays?: number;
-  lastUpdateAt?: string | null;
-  oldestUnansweredAt?: string | null;
-  stalestColumnName?: string | null;
-  stalestColumnAt?: string | null;
-  status?: ChannelStatus;
-  statusReason?: string | null;
-}
 
 export interface ChannelQuery {
   unitId?: number;

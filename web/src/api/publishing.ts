@@ -1,4 +1,6 @@
-import type { ApprovalStep, ChannelKind, PublicationStatus, SubmissionKind } from '@yuqing/common';
+import type { ApprovalStep, ChannelKind, PublicationStatus, SubmissionInput, SubmissionKind, TallyRow } from '@yuqing/common';
+
+export type { SubmissionInput, TallyRow };
 import { api } from './client';
 
 // Response shapes of server/src/modules/publishing (publishing.presenter.ts, submission.service.ts). They belong in common/ once the server exports its DTO types there.
@@ -104,28 +106,7 @@ export interface Submission {
   note: string | null;
 }
 
-export interface SubmissionInput {
-  unitId: number;
-  title: string;
-  kind: SubmissionKind;
-  submittedOn: string;
-  adopted?: boolean;
-  adoptedBy?: string | null;
-  note?: string | null;
-}
 
-export interface TallyRow {
-  unitId: number;
-  unitName: string;
-  parentId: number | null;
-  target: number;
-  /** Submissions per month, January first. */
-  months: number[];
-  adopted: number;
-  monthsMet: number;
-  /** The same months over the unit and every unit below it. */
-  subtreeMonths: number[];
-}
 
 export interface Tally {
   year: number;

@@ -1,32 +1,14 @@
-import type { ChannelKind, ChannelStatus } from '@yuqing/common';
+import type { ChannelInput } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../core/context.js';
 import { badRequest, outOfScope } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
 import { departmentInScope, personInScope, scopePrefix, unitInScope } from '../org/index.js';
 import { pick, recordAudit } from '../platform/index.js';
 import * as repo from './channel.repository.js';
+
+export type { ChannelInput };
 import { DEFAULT_HEALTH_RULES, evaluateHealth, type HealthRules } from './health.js';
 
-export interface ChannelInput {
-  unitId: number;
-  kind: ChannelKind;
-  name: string;
-  purpose?: string | null;
-  ownerDepartmentId?: number | null;
-  ownerPersonId?: number | null;
-  administrators?: string | null;
-  memberCount?: number | null;
-  realNameVerified?: boolean;
-  link?: string | null;
-  feedUrl?: string | null;
-  reviewCycleDays?: number;
-  lastUpdateAt?: string | null;
-  oldestUnansweredAt?: string | null;
-  stalestColumnName?: string | null;
-  stalestColumnAt?: string | null;
-  status?: ChannelStatus;
-  statusReason?: string | null;
-}
 
 const AUDITED = ['unit_id', 'kind', 'name', 'owner_department_id', 'owner_person_id', 'administrators', 'member_count', 'real_name_verified', 'link', 'status', 'status_reason', 'last_update_at'] as const;
 

@@ -1,4 +1,4 @@
-import type { SubmissionKind } from '@yuqing/common';
+import type { SubmissionInput, TallyRow } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../core/context.js';
 import { outOfScope } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
@@ -9,15 +9,6 @@ import { recordAudit } from '../platform/index.js';
 export const DEFAULT_MONTHLY_TARGET = 2;
 const TARGET_KEY = (unitId: number) => `submissions.monthly-target.${unitId}`;
 
-export interface SubmissionInput {
-  unitId: number;
-  title: string;
-  kind: SubmissionKind;
-  submittedOn: string;
-  adopted?: boolean;
-  adoptedBy?: string | null;
-  note?: string | null;
-}
 
 async function submissionInScope(ctx: Ctx, id: number) {
   const row = await ctx.db
@@ -98,19 +89,6 @@ export async function setMonthlyTarget(ctx: Ctx, unitId: number, target: number)
   });
 }
 
-export interface TallyRow {
-  unitId: number;
-  unitName: string;
-  parentId: number | null;
-  target: number;
-  /** Submissions per month, January first. */
-  months: number[];
-  adopted: number;
-  /** Months up to `throughMonth` that reached the target. */
-  monthsMet: number;
-  /** The same months summed over the unit and every unit below it: the superior's roll-up. */
-  subtreeMonths: number[];
-}
 
 /** Counts per unit and month against the monthly target, rolled up the tree. */
 export function tally(units: { id: number; name: string; parent_id: number | null; path: string }[], submissions: { unit_id: number; submitted_on: string; adopted: number }[], targets: Map<number, number>, throughMonth: number): TallyRow[] {

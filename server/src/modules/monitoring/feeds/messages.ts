@@ -55,6 +55,4 @@ export const COMMAND_ERROR_MESSAGES: Record<CommandErrorCode, Template> = {
   internal: { 'zh-CN': '处理时出现内部错误（{detail}）', en: 'an internal error occurred ({detail})' },
 };
 
-export function fillTemplate(template: Template, locale: Locale, params: Record<string, string>): string {
-  return template[locale].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
-}
+export { fillTemplate } from '@yuqing/common';

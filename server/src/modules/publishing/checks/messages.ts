@@ -1,4 +1,4 @@
-import { DEFAULT_LOCALE, type Locale } from '@yuqing/common';
+import type { Locale } from '@yuqing/common';
 import type { Rule } from './finding.js';
 
 type Template = Record<Locale, string>;
@@ -105,6 +105,4 @@ export const EXTRACT_MESSAGES: Record<ExtractErrorCode, Template> = {
   },
 };
 
-export function fillTemplate(template: Template, locale: Locale | undefined, params: Record<string, string>): string {
-  return template[locale ?? DEFAULT_LOCALE].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
-}
+export { fillTemplate } from '@yuqing/common';
