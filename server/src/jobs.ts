@@ -1,5 +1,6 @@
 import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
+import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
@@ -11,6 +12,9 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
     },
     'channels.notify-flagged': async () => {
       await notifyFlagged(handle.db);
+    },
+    [LINK_CHECK_QUEUE]: async (job, ctx) => {
+      await runLinkCheck(handle.db, job.payload as LinkCheckPayload, (effect) => ctx.complete(effect));
     },
     'platform.session-cleanup': async (_job, ctx) => {
       // Sessions past their absolute lifetime, or revoked a day ago, serve nothing any more.

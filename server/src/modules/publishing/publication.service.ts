@@ -7,6 +7,7 @@ import { scopePrefix } from '../org/index.js';
 import { recordAudit } from '../platform/index.js';
 import { runChecks } from './checks/index.js';
 import { checkRulesFor } from './check-terms.service.js';
+import { scheduleLinkCheck } from './link-check.job.js';
 import * as repo from './publication.repository.js';
 import { ALLOWED, currentStep, DEFAULT_CHAIN, STEP_PERMISSION, unresolved } from './workflow.js';
 
@@ -54,6 +55,7 @@ export async function createPublication(ctx: Ctx, input: { channelId: number; ti
       .returning('id')
       .executeTakeFirstOrThrow();
     const found = await recheck(tx, channel.unit_path, row.id, input.title, input.body);
+    await scheduleLinkCheck(tx.db, input.title, input.body, { publicationId: row.id, contentHash: hash });
     await recordAudit(tx, { action: 'publication.create', objectType: 'publication', objectId: row.id, unitId: channel.unit_id, after: { title: input.title, channelId: channel.id, contentHash: hash, findings: found } });
     return row.id;
   });
@@ -79,6 +81,7 @@ export async function updatePublication(ctx: Ctx, id: number, input: { title?: s
     if (r.numUpdatedRows !== 1n) throw new AppError(409, 'version_conflict', { version: before.version + 1 }, 'version');
     const voided = await tx.db.updateTable('publication_approval').set({ voided_at: now }).where('publication_id', '=', id).where('voided_at', 'is', null).executeTakeFirst();
     const found = await recheck(tx, before.unit_path, id, title, body);
+    await scheduleLinkCheck(tx.db, title, body, { publicationId: id, contentHash: hash });
     await recordAudit(tx, {
       action: 'publication.edit',
       objectType: 'publication',
