@@ -9,7 +9,8 @@ import { runChecks } from './checks/index.js';
 import { checkRulesFor } from './check-terms.service.js';
 import { scheduleLinkCheck } from './link-check.job.js';
 import * as repo from './publication.repository.js';
-import { ALLOWED, currentStep, DEFAULT_CHAIN, STEP_PERMISSION, unresolved } from './workflow.js';
+import { approvalChainFor } from './approval-chain.service.js';
+import { ALLOWED, currentStep, STEP_PERMISSION, unresolved } from './workflow.js';
 
 /** The approved content is identified by this hash: title and body, exactly as approved. */
 export const contentHash = (title: string, body: string) => crypto.createHash('sha256').update(title).update('\u0000').update(body).digest('hex');
@@ -133,14 +134,15 @@ export async function decide(ctx: Ctx, id: number, input: { decision: 'approved'
   const pub = await publicationInScope(ctx, id);
   assertStatus(pub, 'decide', ctx.locale);
   if (input.contentHash !== pub.content_hash) throw new AppError(409, 'hash_mismatch', {}, 'contentHash');
-  const step = currentStep(DEFAULT_CHAIN, await repo.approvalsOf(ctx.db, id), pub.content_hash);
+  const chain = await approvalChainFor(ctx.db, pub.unit_path);
+  const step = currentStep(chain, await repo.approvalsOf(ctx.db, id), pub.content_hash);
   if (!step || !roleHasPermission(ctx.actor!.roles, STEP_PERMISSION[step])) throw new AppError(403, 'not_your_step', { step: step ?? '-' });
   await transact(ctx, async (tx) => {
     await tx.db
       .insertInto('publication_approval')
       .values({ publication_id: id, step, approver_id: ctx.actor!.userId, decision: input.decision, comment: input.comment ?? null, content_hash: pub.content_hash, decided_at: new Date().toISOString(), voided_at: null })
       .execute();
-    const done = input.decision === 'approved' && DEFAULT_CHAIN.indexOf(step) === DEFAULT_CHAIN.length - 1;
+    const done = input.decision === 'approved' && chain.indexOf(step) === chain.length - 1;
     const status = input.decision === 'rejected' ? 'rejected' : done ? 'approved' : 'in_review';
     await setStatus(tx, pub, status, `publication.${input.decision === 'rejected' ? 'reject' : 'approve'}`, { step, comment: input.comment ?? null });
   });
@@ -162,7 +164,8 @@ export async function recordPublication(ctx: Ctx, id: number, input: { published
 export async function getPublication(ctx: Ctx, id: number) {
   const pub = await publicationInScope(ctx, id);
   const [findings, approvals, records] = await Promise.all([repo.findingsOf(ctx.db, id), repo.approvalsOf(ctx.db, id), repo.recordsOf(ctx.db, id)]);
-  return { pub, findings, approvals, records, step: pub.status === 'in_review' ? currentStep(DEFAULT_CHAIN, approvals, pub.content_hash) : null };
+  const chain = await approvalChainFor(ctx.db, pub.unit_path);
+  return { pub, findings, approvals, records, chain, step: pub.status === 'in_review' ? currentStep(chain, approvals, pub.content_hash) : null };
 }
 
 export async function listPublications(ctx: Ctx, filter: { status?: string; inbox?: boolean }) {
@@ -175,7 +178,7 @@ export async function listPublications(ctx: Ctx, filter: { status?: string; inbo
   // The inbox holds what waits for a step this actor's role may take.
   const out = [];
   for (const row of rows) {
-    const step: ApprovalStep | null = currentStep(DEFAULT_CHAIN, await repo.approvalsOf(db, row.id), row.content_hash);
+    const step: ApprovalStep | null = currentStep(await approvalChainFor(db, row.unit_path), await repo.approvalsOf(db, row.id), row.content_hash);
     if (step && roleHasPermission(ctx.actor!.roles, STEP_PERMISSION[step])) out.push(row);
   }
   return out;

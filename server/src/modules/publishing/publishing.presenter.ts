@@ -21,6 +21,7 @@ export const presentPublicationDetail = (d: Awaited<ReturnType<typeof getPublica
   ...presentPublication(d.pub),
   body: d.pub.body,
   step: d.step,
+  chain: d.chain,
   findings: d.findings.map((f) => ({ id: f.id, rule: f.rule, severity: f.severity, start: f.start, end: f.end, text: f.text, suggestion: f.suggestion, message: f.message, justification: f.justification })),
   approvals: d.approvals.map((a) => ({ id: a.id, step: a.step, approverName: a.approver_name, decision: a.decision, comment: a.comment, contentHash: a.content_hash, decidedAt: a.decided_at, voided: a.voided_at !== null })),
   records: d.records.map((r) => ({ id: r.id, publishedAt: r.published_at, url: r.url, contentHash: r.content_hash })),

@@ -131,3 +131,30 @@ describe.each(DIALECTS)('pre-publication review on %s', (dialect) => {
     expect(mine.units.map((u: { unitId: number }) => u.unitId)).not.toContain(root.unitId);
   });
 });
+
+describe.each(DIALECTS)('approval chain per unit on %s', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect);
+  });
+  afterAll(() => t.close());
+
+  it('lets a unit approve with 审批 alone, inherited by the units below it', async () => {
+    const office = await t.client().login('demo_office');
+    const street = await unitId(t, '灞桥街道办事处');
+    expect((await office.get(`/api/units/${street}/approval-chain`)).json()).toEqual({ steps: ['review', 'approve'] });
+    expect((await office.request('PUT', `/api/units/${street}/approval-chain`, { steps: ['approve'] })).json()).toEqual({ steps: ['approve'] });
+    const community = await unitId(t, '东风社区');
+    expect((await office.get(`/api/units/${community}/approval-chain`)).json()).toEqual({ steps: ['approve'] });
+
+    const channelId = (await office.post('/api/channels', { unitId: street, kind: 'website', name: '网站' })).json().id;
+    let d = (await office.post('/api/publications', { channelId, title: '简讯', body: '会议顺利召开。' })).json() as Detail;
+    d = (await office.post(`/api/publications/${d.id}/submit`, {})).json();
+    expect(d.step).toBe('approve');
+    const shuji = await t.client().login('demo_shuji');
+    d = (await shuji.post(`/api/publications/${d.id}/decisions`, { decision: 'approved', contentHash: d.contentHash })).json();
+    expect(d.status).toBe('approved');
+    const bad = await office.request('PUT', `/api/units/${street}/approval-chain`, { steps: [] });
+    expect(bad.statusCode).toBe(400);
+  });
+});

@@ -1,8 +1,10 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { PUBLICATION_STATUSES, SUBMISSION_KINDS } from '@yuqing/common';
+import { APPROVAL_STEPS, PUBLICATION_STATUSES, SUBMISSION_KINDS } from '@yuqing/common';
 import { idParam, optionalText, queryBool, unitIdParam } from '../../core/schemas.js';
+import { unitInScope } from '../org/index.js';
+import { approvalChainFor, setApprovalChain } from './approval-chain.service.js';
 import { listTerms, replaceTerms } from './check-terms.service.js';
 import { extractDraft } from './draft-upload.js';
 import { presentPublication, presentPublicationDetail, presentSubmission } from './publishing.presenter.js';
@@ -77,6 +79,15 @@ export const publishingRoutes: FastifyPluginAsync = async (base) => {
       await pubs.recordPublication(req.ctx(), req.params.id, req.body);
       return detail(req, req.params.id);
     },
+  );
+
+  app.get('/api/units/:unitId/approval-chain', { config: read, schema: { tags, params: unitIdParam } }, async (req) => ({
+    steps: await approvalChainFor(req.ctx().db, (await unitInScope(req.ctx(), req.params.unitId)).path),
+  }));
+  app.put(
+    '/api/units/:unitId/approval-chain',
+    { config: { permission: 'channel.manage' }, schema: { tags, params: unitIdParam, body: z.strictObject({ steps: z.array(z.enum(APPROVAL_STEPS)).min(1).max(APPROVAL_STEPS.length) }) } },
+    async (req) => ({ steps: await setApprovalChain(req.ctx(), req.params.unitId, req.body.steps) }),
   );
 
   const termsBody = z.strictObject({
