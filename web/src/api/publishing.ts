@@ -83,6 +83,8 @@ export interface PublicationDetail extends Publication {
   body: string;
   /** The step waiting for a decision while in review; null otherwise. */
   step: ApprovalStep | null;
+  /** The unit's approval chain: 审核 then 审批 by default, either alone where the unit chose so. */
+  chain: ApprovalStep[];
   findings: Finding[];
   approvals: Approval[];
   records: PublishingRecord[];

@@ -1,5 +1,5 @@
 import { Empty, Space, Steps, Tag, Timeline, Typography } from 'antd';
-import { APPROVAL_STEPS, type ApprovalStep } from '@yuqing/common';
+import type { ApprovalStep } from '@yuqing/common';
 import type { PublicationDetail } from '../../../api/publishing';
 import { useT } from '../../../i18n';
 import { formatTime } from '../../../lib/format';
@@ -17,7 +17,7 @@ function stepStatus(d: PublicationDetail, step: ApprovalStep): StepStatus {
   return d.step === step ? 'process' : 'wait';
 }
 
-/** The approval chain (审核 → 审批): where it stands, who decided what on which text, and what an edit voided. */
+/** The unit's approval chain (审核 → 审批 by default): where it stands, who decided what on which text, and what an edit voided. */
 export function ApprovalPanel({ detail }: { detail: PublicationDetail }) {
   const t = useT();
   return (
@@ -33,7 +33,7 @@ export function ApprovalPanel({ detail }: { detail: PublicationDetail }) {
         size="small"
         direction="vertical"
         data-testid="approval-steps"
-        items={APPROVAL_STEPS.map((step) => {
+        items={detail.chain.map((step) => {
           const status = stepStatus(detail, step);
           const decided = standingDecision(detail, step);
           return {
