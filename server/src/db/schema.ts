@@ -256,7 +256,10 @@ export interface PublicationFindingTable {
   end: number;
   text: string;
   suggestion: string | null;
+  /** The message as first written (zh-CN); readers get it again in their own language from the parts below. */
   message: string;
+  note: string | null;
+  detail: string | null;
   justification: string | null;
 }
 

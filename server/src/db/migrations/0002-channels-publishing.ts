@@ -65,6 +65,8 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('suggestion', 'text')
     .addColumn('message', 'text', (c) => c.notNull())
+    .addColumn('note', 'text')
+    .addColumn('detail', 'text')
     .addColumn('justification', 'text')
     .execute();
 

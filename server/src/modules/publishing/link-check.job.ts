@@ -3,6 +3,7 @@ import type { DB } from '../../db/schema.js';
 import type { Executor } from '../../db/database.js';
 import { enqueue } from '../platform/jobs/index.js';
 import { extractLinks, findDeadLinks, type AliveOptions } from './checks/index.js';
+import { findingRow } from './publishing.presenter.js';
 
 export const LINK_CHECK_QUEUE = 'publishing.check-links';
 
@@ -31,7 +32,7 @@ export async function runLinkCheck(db: Executor, payload: LinkCheckPayload, comp
     await trx.deleteFrom('publication_finding').where('publication_id', '=', payload.publicationId).where('rule', '=', 'link_dead').execute();
     await trx
       .insertInto('publication_finding')
-      .values(dead.map((f) => ({ publication_id: payload.publicationId, rule: f.rule, severity: f.severity, start: f.start, end: f.end, text: f.text, suggestion: f.suggestion, message: f.message, justification: null })))
+      .values(dead.map((f) => ({ ...findingRow(f), publication_id: payload.publicationId, justification: null })))
       .execute();
   });
 }

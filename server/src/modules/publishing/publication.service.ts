@@ -6,6 +6,7 @@ import { channelInScope } from '../channels/index.js';
 import { scopePrefix } from '../org/index.js';
 import { recordAudit } from '../platform/index.js';
 import { runChecks } from './checks/index.js';
+import { findingRow } from './publishing.presenter.js';
 import { checkRulesFor } from './check-terms.service.js';
 import { scheduleLinkCheck } from './link-check.job.js';
 import * as repo from './publication.repository.js';
@@ -40,7 +41,7 @@ async function recheck(ctx: Ctx, unitPath: string, id: number, title: string, bo
   await repo.replaceFindings(
     ctx.db,
     id,
-    findings.map((f) => ({ rule: f.rule, severity: f.severity, start: f.start, end: f.end, text: f.text, suggestion: f.suggestion, message: f.message, justification: kept.get(`${f.rule}\u0000${f.text}`) ?? null })),
+    findings.map((f) => ({ ...findingRow(f), justification: kept.get(`${f.rule}\u0000${f.text}`) ?? null })),
   );
   return findings.length;
 }

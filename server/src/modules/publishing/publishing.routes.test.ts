@@ -111,8 +111,13 @@ describe.each(DIALECTS)('pre-publication review on %s', (dialect) => {
   it('checks against the unit’s own formulations and words', async () => {
     const put = await office.request('PUT', `/api/units/${street}/check-terms`, { formulations: [{ wrong: '网格化管里', right: '网格化管理', note: '本单位规范' }], words: ['内部口径'] });
     expect(put.statusCode).toBe(200);
-    const d = (await office.post('/api/publications', { channelId, title: '通报', body: '推进网格化管里，按内部口径答复。' })).json() as Detail;
+    const d = (await office.post('/api/publications', { channelId, title: '通报', body: '推进网格化管里，按内部口径答复。' })).json() as Detail & { findings: { message: string }[] };
     expect(d.findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['formulation', 'word_list']));
+    expect(d.findings.find((f) => f.rule === 'formulation')!.message).toBe('「网格化管里」不是规范表述，应为「网格化管理」（本单位规范）');
+    // The same stored finding, read by someone working in English.
+    const en = await t.client({ locale: 'en' }).login('demo_office');
+    const english = (await en.get(`/api/publications/${d.id}`)).json() as { findings: { rule: string; message: string }[] };
+    expect(english.findings.find((f) => f.rule === 'formulation')!.message).toBe('"网格化管里" is not the standard formulation; write "网格化管理" (本单位规范)');
   });
 
   it('tallies submissions up the tree against the monthly target', async () => {

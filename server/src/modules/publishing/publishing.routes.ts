@@ -1,7 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { APPROVAL_STEPS, PUBLICATION_STATUSES, SUBMISSION_KINDS } from '@yuqing/common';
+import { APPROVAL_STEPS, PUBLICATION_STATUSES, SUBMISSION_KINDS, type Locale } from '@yuqing/common';
 import { idParam, optionalText, queryBool, unitIdParam } from '../../core/schemas.js';
 import { unitInScope } from '../org/index.js';
 import { approvalChainFor, setApprovalChain } from './approval-chain.service.js';
@@ -23,7 +23,7 @@ export const publishingRoutes: FastifyPluginAsync = async (base) => {
   const tags = ['publishing'];
   const read = { permission: 'publication.read' } as const;
   const write = { permission: 'publication.write' } as const;
-  const detail = async (req: { ctx(): Parameters<typeof pubs.getPublication>[0] }, pid: number) => presentPublicationDetail(await pubs.getPublication(req.ctx(), pid));
+  const detail = async (req: { ctx(): Parameters<typeof pubs.getPublication>[0]; locale: Locale }, pid: number) => presentPublicationDetail(await pubs.getPublication(req.ctx(), pid), req.locale);
 
   app.get(
     '/api/publications',

@@ -42,6 +42,9 @@ export interface Finding {
   text: string;
   suggestion: string | null;
   message: string;
+  /** What the message was made from besides text and suggestion, so it can be told again in another language. */
+  note?: string | null;
+  detail?: string;
 }
 
 export interface CheckOptions {
@@ -69,8 +72,15 @@ export interface FindingInput {
   detail?: string;
 }
 
-export function createFinding(f: FindingInput, locale: Locale = DEFAULT_LOCALE): Finding {
+/** A finding's message in a language: findings are stored once and read in the reader's language. */
+export function findingMessage(f: Pick<FindingInput, 'rule' | 'text' | 'suggestion' | 'note' | 'detail'>, locale: Locale = DEFAULT_LOCALE): string {
   const note = f.note ? (locale === 'en' ? ` (${f.note})` : `（${f.note}）`) : '';
-  const message = fillTemplate(FINDING_MESSAGES[f.rule], locale, { text: f.text, suggestion: f.suggestion ?? '', note, detail: f.detail ?? '' });
-  return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, text: f.text, suggestion: f.suggestion ?? null, message };
+  return fillTemplate(FINDING_MESSAGES[f.rule], locale, { text: f.text, suggestion: f.suggestion ?? '', note, detail: f.detail ?? '' });
+}
+
+export function createFinding(f: FindingInput, locale: Locale = DEFAULT_LOCALE): Finding {
+  const finding: Finding = { rule: f.rule, severity: f.severity, start: f.start, end: f.end, text: f.text, suggestion: f.suggestion ?? null, message: findingMessage(f, locale) };
+  if (f.note) finding.note = f.note;
+  if (f.detail) finding.detail = f.detail;
+  return finding;
 }

@@ -1,5 +1,5 @@
 /** Pre-publication checks: pure checkers over plain text, plus the I/O edges (documents, links, images). */
-export { RULES, compareFindings, type CheckOptions, type Finding, type Rule, type Severity } from './finding.js';
+export { RULES, compareFindings, findingMessage, type CheckOptions, type Finding, type Rule, type Severity } from './finding.js';
 export { EXTRACT_MESSAGES, FINDING_MESSAGES, type ExtractErrorCode } from './messages.js';
 export { DEFAULT_RULES, runChecks, type CheckRules } from './run-checks.js';
 export { checkMarkings } from './markings.js';
