@@ -126,3 +126,10 @@ export function formatMessage(code: ErrorCode, locale: Locale, params: Record<st
 export function fillTemplate(template: Template, locale: Locale | undefined, params: Record<string, string>): string {
   return template[locale ?? 'zh-CN'].replace(/\{(\w+)\}/g, (_, key: string) => params[key] ?? '');
 }
+
+/** Titles of in-app notices by kind, filled from the parameters stored with each notice. */
+export const NOTICE_TITLES = {
+  'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
+  'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
+} as const satisfies Record<string, Template>;
+export type NoticeTitle = keyof typeof NOTICE_TITLES;

@@ -314,7 +314,10 @@ export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
   kind: string;
+  /** The title as first written (zh-CN); with a key and parameters it is told again in the reader's language. */
   title: string;
+  title_key: string | null;
+  title_params: string | null;
   body: string | null;
   /** A path in the web app, such as /channels?id=4. */
   link: string | null;

@@ -7,6 +7,8 @@ export async function up(db: Kysely<any>, dialect: Dialect): Promise<void> {
     .addColumn('user_id', 'integer', (c) => c.notNull().references('app_user.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
+    .addColumn('title_key', 'text')
+    .addColumn('title_params', 'text')
     .addColumn('body', 'text')
     .addColumn('link', 'text')
     .addColumn('dedup_key', 'text')

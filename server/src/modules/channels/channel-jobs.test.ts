@@ -49,6 +49,8 @@ describe.each(DIALECTS)('channel jobs on %s', (dialect) => {
     const mine = (await office.get('/api/notifications')).json();
     expect(mine.unread).toBeGreaterThan(0);
     expect(mine.notifications.map((n: { title: string }) => n.title)).toContain('阵地「区政府门户网站灞桥街道板块」不合格');
+    const en = await t.client({ locale: 'en' }).login('demo_office');
+    expect((await en.get('/api/notifications')).json().notifications.map((n: { title: string }) => n.title)).toContain('Channel "区政府门户网站灞桥街道板块" fails the inspection rules');
     expect((await office.post('/api/notifications/read', {})).statusCode).toBe(204);
     expect((await office.get('/api/notifications')).json().unread).toBe(0);
     const other = await t.client().login('demo_member');

@@ -49,7 +49,7 @@ export async function notifyFlagged(db: Database, now = new Date()): Promise<num
     sent += await notify(db, {
       userIds: users,
       kind: 'channel.flagged',
-      title: `阵地「${c.name}」${health.level === 'fail' ? '不合格' : '需关注'}`,
+      title: { key: health.level === 'fail' ? 'channel.flagged.fail' : 'channel.flagged.warn', params: { name: c.name } },
       body: codes,
       link: `/channels?id=${c.id}`,
       dedupKey: `channel:${c.id}:${codes}`,

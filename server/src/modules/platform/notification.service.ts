@@ -1,10 +1,11 @@
+import { fillTemplate, NOTICE_TITLES, type NoticeTitle } from '@yuqing/common';
 import type { Ctx } from '../../core/context.js';
 import type { Executor } from '../../db/database.js';
 
 export interface NoticeInput {
   userIds: number[];
   kind: string;
-  title: string;
+  title: { key: NoticeTitle; params: Record<string, string> };
   body?: string | null;
   link?: string | null;
   dedupKey?: string | null;
@@ -19,7 +20,8 @@ export async function notify(db: Executor, n: NoticeInput): Promise<number> {
       const open = await db.selectFrom('notification').select('id').where('user_id', '=', userId).where('dedup_key', '=', n.dedupKey).where('read_at', 'is', null).executeTakeFirst();
       if (open) continue;
     }
-    await db.insertInto('notification').values({ user_id: userId, kind: n.kind, title: n.title, body: n.body ?? null, link: n.link ?? null, dedup_key: n.dedupKey ?? null, created_at: now, read_at: null }).execute();
+    const title = fillTemplate(NOTICE_TITLES[n.title.key], 'zh-CN', n.title.params);
+    await db.insertInto('notification').values({ user_id: userId, kind: n.kind, title, title_key: n.title.key, title_params: JSON.stringify(n.title.params), body: n.body ?? null, link: n.link ?? null, dedup_key: n.dedupKey ?? null, created_at: now, read_at: null }).execute();
     sent++;
   }
   return sent;
@@ -32,7 +34,9 @@ export async function myNotifications(ctx: Ctx, opts: { unreadOnly?: boolean; li
     q.execute(),
     ctx.db.selectFrom('notification').select((eb) => eb.fn.countAll<number>().as('n')).where('user_id', '=', ctx.actor!.userId).where('read_at', 'is', null).executeTakeFirstOrThrow(),
   ]);
-  return { notifications: rows.map((r) => ({ id: r.id, kind: r.kind, title: r.title, body: r.body, link: r.link, createdAt: r.created_at, read: r.read_at !== null })), unread: Number(unread.n) };
+  const titleOf = (r: (typeof rows)[number]) =>
+    r.title_key && r.title_key in NOTICE_TITLES ? fillTemplate(NOTICE_TITLES[r.title_key as NoticeTitle], ctx.locale, JSON.parse(r.title_params ?? '{}') as Record<string, string>) : r.title;
+  return { notifications: rows.map((r) => ({ id: r.id, kind: r.kind, title: titleOf(r), body: r.body, link: r.link, createdAt: r.created_at, read: r.read_at !== null })), unread: Number(unread.n) };
 }
 
 /** Marks one (or, without an id, every) notice of the actor read. Reading is not audited: it changes nothing of record. */
