@@ -5,3 +5,4 @@ export * from './locale.js';
 export * from './messages.js';
 export * from './time.js';
 export * from './channels.js';
+export * from './jobs.js';

@@ -2,7 +2,7 @@ import type { QueryKey } from '@tanstack/react-query';
 import type { GroupPosition, UnitKind } from '@yuqing/common';
 import { api } from './client';
 
-// Response shapes of API-CONTRACT.tmp.md (org). They belong in common/ once the server exports its DTO types there.
+// Response shapes of the org routes (server/src/modules/org/org.presenter.ts); they move to common/ as the server exports them from there.
 
 export interface UnitNode {
   id: number;

@@ -1,7 +1,9 @@
-import type { GrantedPermission, Locale, Role, UnitKind } from '@yuqing/common';
+import type { GrantedPermission, JobStatus, JobSummary as Job, Locale, Role, UnitKind } from '@yuqing/common';
 import { api } from './client';
 
-// Response shapes of API-CONTRACT.tmp.md (platform). They belong in common/ once the server exports its DTO types there.
+export type { Job, JobStatus };
+
+// Response shapes of the platform routes (server/src/modules/platform); they move to common/ as the server exports them from there.
 
 export interface Me {
   id: number;
@@ -90,19 +92,7 @@ export interface Health {
   jobs: { ok: boolean; workerRunning: boolean; queued?: number; running?: number; failed?: number };
 }
 
-export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
 
-export interface Job {
-  id: number;
-  queue: string;
-  status: JobStatus;
-  attempts: number;
-  maxAttempts: number;
-  runAt: string;
-  lastError: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
 
 export interface JobsOverview {
   counts: Record<JobStatus, number>;

@@ -1,8 +1,9 @@
 import { sql } from 'kysely';
+import type { JobStatus, JobSummary } from '@yuqing/common';
 import type { Database, Executor } from '../../../db/database.js';
-import type { Job, JobTable } from '../../../db/schema.js';
+import type { Job } from '../../../db/schema.js';
 
-export type JobStatus = JobTable['status'];
+export type { JobStatus, JobSummary };
 
 export interface EnqueueOptions {
   /** Not before this moment; default now. */
@@ -122,19 +123,6 @@ export async function queueStats(db: Executor): Promise<QueueStats> {
   return stats;
 }
 
-export interface JobSummary {
-  id: number;
-  queue: string;
-  status: JobStatus;
-  attempts: number;
-  maxAttempts: number;
-  runAt: string;
-  lastError: string | null;
-  /** The worker that holds, or last held, the job's lease. */
-  workerId: string | null;
-  createdAt: string;
-  finishedAt: string | null;
-}
 
 /** Lease tokens are `<workerId>/<random>`; only the worker part is shown, the random part is the guard. */
 function presentJob(row: Job): JobSummary {

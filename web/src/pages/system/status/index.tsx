@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { Badge, type BadgeProps, Card, Col, Descriptions, Row, Statistic, Table, Tag, Typography } from 'antd';
+import { JOB_STATUSES } from '@yuqing/common';
 import { getHealth, getJobs, platformKeys, type Job, type JobStatus } from '../../../api/platform';
 import { useT } from '../../../i18n';
 import { formatTime } from '../../../lib/format';
@@ -8,7 +9,6 @@ import { formatTime } from '../../../lib/format';
 const REFRESH_MS = 10_000;
 
 const STATUS_BADGES: Record<JobStatus, BadgeProps['status']> = { queued: 'default', running: 'processing', done: 'success', failed: 'error' };
-const JOB_STATUSES: JobStatus[] = ['queued', 'running', 'done', 'failed'];
 
 /** 系统状态: is the database answering, is the job worker running, what did the queue do lately. */
 export default function StatusPage() {
