@@ -75,3 +75,14 @@ export interface TallyRow {
   /** The same months summed over the unit and every unit below it: the superior's roll-up. */
   subtreeMonths: number[];
 }
+
+export const HEALTH_LEVELS = ['ok', 'warn', 'fail'] as const;
+export type HealthLevel = (typeof HEALTH_LEVELS)[number];
+export type HealthFlagCode = 'stale_update' | 'no_update_recorded' | 'stale_column' | 'unanswered_fail' | 'unanswered_warn' | 'review_overdue' | 'not_real_name';
+
+export interface HealthFlag {
+  code: HealthFlagCode;
+  level: Exclude<HealthLevel, 'ok'>;
+  /** Whole days past the date that matters, for "已 20 天未更新"; null when there is no date. */
+  days: number | null;
+}

@@ -1,4 +1,4 @@
-import type { ChannelInput, ChannelKind, ChannelStatus } from '@yuqing/common';
+import { HEALTH_LEVELS, type ChannelInput, type ChannelKind, type ChannelStatus, type HealthFlag, type HealthFlagCode, type HealthLevel } from '@yuqing/common';
 
 export type { ChannelInput };
 import { api } from './client';
@@ -7,16 +7,8 @@ import { api } from './client';
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export type HealthLevel = 'ok' | 'warn' | 'fail';
-export const HEALTH_LEVELS: readonly HealthLevel[] = ['ok', 'warn', 'fail'];
-export type HealthFlagCode = 'stale_update' | 'no_update_recorded' | 'stale_column' | 'unanswered_fail' | 'unanswered_warn' | 'review_overdue' | 'not_real_name';
-
-export interface HealthFlag {
-  code: HealthFlagCode;
-  level: Exclude<HealthLevel, 'ok'>;
-  /** Whole days past the date that matters; null when there is no date (never reviewed, never updated). */
-  days: number | null;
-}
+export { HEALTH_LEVELS };
+export type { HealthFlag, HealthFlagCode, HealthLevel };
 
 export interface Channel {
   id: number;

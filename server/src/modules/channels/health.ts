@@ -1,4 +1,4 @@
-import { PUBLISHING_CHANNEL_KINDS, type ChannelKind } from '@yuqing/common';
+import { PUBLISHING_CHANNEL_KINDS, type ChannelKind, type HealthFlag, type HealthFlagCode, type HealthLevel } from '@yuqing/common';
 
 /** Thresholds from the inspection indicators (国办秘函〔2019〕19号) and local rules; each unit may change them. */
 export interface HealthRules {
@@ -14,15 +14,7 @@ export interface HealthRules {
 
 export const DEFAULT_HEALTH_RULES: HealthRules = { staleUpdateDays: 14, staleColumnDays: 183, unansweredFailDays: 90, unansweredWarnDays: 7 };
 
-export type HealthLevel = 'ok' | 'warn' | 'fail';
-export type HealthFlagCode = 'stale_update' | 'no_update_recorded' | 'stale_column' | 'unanswered_fail' | 'unanswered_warn' | 'review_overdue' | 'not_real_name';
-
-export interface HealthFlag {
-  code: HealthFlagCode;
-  level: Exclude<HealthLevel, 'ok'>;
-  /** Whole days past the date that matters, for "已 20 天未更新". */
-  days: number | null;
-}
+export type { HealthFlag, HealthFlagCode, HealthLevel };
 
 export interface ChannelFacts {
   kind: string;

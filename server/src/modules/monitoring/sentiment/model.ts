@@ -1,4 +1,5 @@
 import { featurise, type FeatureVector } from './features.js';
+import { seededRandom } from '../../../core/seeded-random.js';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
 
@@ -71,16 +72,6 @@ export const TRAIN_DEFAULTS: Required<TrainOptions> = {
  */
 const TARGET: Record<SentimentLabel, number> = { negative: 0, neutral: 0.5, positive: 1 };
 
-/** mulberry32: a small seeded generator, so the same seed shuffles the same way and gives the same model. */
-function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Parameters {
   bias: number;

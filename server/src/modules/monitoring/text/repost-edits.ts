@@ -4,16 +4,10 @@
  * //@ chains are made up (用户 + digits, the form Weibo gives new accounts).
  */
 
-/** Deterministic randomness (mulberry32): one seed, one evaluation set. */
-export function seededRandom(seed: number): () => number {
-  let state = seed | 0;
-  return () => {
-    state = (state + 0x6d2b79f5) | 0;
-    let t = Math.imul(state ^ (state >>> 15), 1 | state);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../../../core/seeded-random.js';
+
+/** Re-exported so the evaluation's callers need one import. */
+export { seededRandom };
 
 export type Random = () => number;
 export const pick = <T>(rand: Random, items: readonly T[]): T => items[Math.floor(rand() * items.length)];
