@@ -70,8 +70,12 @@ export interface TallyRow {
   /** Submissions per month, January first. */
   months: number[];
   adopted: number;
-  /** Months up to the current one that reached the target. */
+  /** The first month the unit answers for (1–12; 13 when none): a unit created in June owes nothing for May. */
+  fromMonth: number;
+  /** Months from `fromMonth` up to the current one that reached the target. */
   monthsMet: number;
+  /** How many months `monthsMet` is out of. */
+  monthsDue: number;
   /** The same months summed over the unit and every unit below it: the superior's roll-up. */
   subtreeMonths: number[];
 }

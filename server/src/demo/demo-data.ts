@@ -1,7 +1,8 @@
-import type { GroupPosition, Role, UnitKind } from '@yuqing/common';
+import type { GroupPosition, Role, SubmissionInput, UnitKind } from '@yuqing/common';
 import { systemCtx, transact, type Ctx } from '../core/context.js';
 import type { Database } from '../db/database.js';
 import { createChannel, type ChannelInput } from '../modules/channels/index.js';
+import { createSubmission } from '../modules/publishing/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
 import { createAccount } from '../modules/platform/index.js';
 
@@ -128,6 +129,19 @@ async function plantChannels(ctx: Ctx): Promise<void> {
   }
 }
 
+/** This month's news items sent up, so the tally shows a unit on target and one short of it. */
+async function plantSubmissions(ctx: Ctx): Promise<void> {
+  const unit = async (name: string) => (await ctx.db.selectFrom('unit').select('id').where('name', '=', name).executeTakeFirstOrThrow()).id;
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const items: SubmissionInput[] = [
+    { unitId: await unit('灞桥街道办事处'), title: '灞桥街道开展冬季消防安全宣传进社区活动', kind: 'news', submittedOn: today, adopted: true, adoptedBy: '区融媒体中心' },
+    { unitId: await unit('灞桥街道办事处'), title: '纺织城社区“老旧小区改造”居民议事会线索', kind: 'lead', submittedOn: today },
+    { unitId: await unit('示范区住房和城乡建设局'), title: '区住建局推进保障性住房建设', kind: 'news', submittedOn: today },
+  ];
+  for (const item of items) await createSubmission(ctx, item);
+  await ctx.db.updateTable('submission').set({ is_demo: 1 }).execute();
+}
+
 /** Fills an empty database with the demo district. Everything it creates is marked is_demo. */
 export async function seedDemo(db: Database): Promise<boolean> {
   const existing = await db.selectFrom('unit').select('id').limit(1).executeTakeFirst();
@@ -135,6 +149,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
   await transact(systemCtx(db), async (ctx) => {
     await plant(ctx, TREE, null, '/');
     await plantChannels(ctx);
+    await plantSubmissions(ctx);
     for (const table of ['department', 'person', 'leading_group'] as const) {
       await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
     }

@@ -112,8 +112,10 @@ export interface Submission {
 
 export interface Tally {
   year: number;
-  /** Months of the year that have begun (12 for past years, 0 for future ones): only they can fall short. */
+  /** Months of the year that have begun (12 for past years, 0 for future ones). */
   throughMonth: number;
+  /** Months already over: only they can fall short of the target. */
+  closedMonths: number;
   /** In tree order: every unit comes before the units below it. */
   units: TallyRow[];
 }

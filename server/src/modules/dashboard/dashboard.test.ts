@@ -15,7 +15,8 @@ describe.each(DIALECTS)('dashboard on %s', (dialect) => {
     expect(mine.channels.fail).toBeGreaterThanOrEqual(1);
     expect(mine.channels.flagged.map((c: { name: string }) => c.name)).toContain('区政府门户网站灞桥街道板块');
     expect(mine.channels.flagged.map((c: { name: string }) => c.name)).not.toContain('示范区住建');
-    expect(mine.submissions).toMatchObject({ count: 0, target: 2 });
+    // The demo sends two items up this month, which meets the default target.
+    expect(mine.submissions).toMatchObject({ count: 2, target: 2 });
 
     const channelId = mine.channels.flagged[0].id;
     const d = (await office.post('/api/publications', { channelId, title: '通知', body: '请按时参加会议。' })).json();

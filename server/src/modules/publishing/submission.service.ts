@@ -5,6 +5,12 @@ import type { Executor } from '../../db/database.js';
 import { scopePrefix, unitInScope } from '../org/index.js';
 import { recordAudit } from '../platform/index.js';
 
+/** [year, month] of an instant in Beijing time. */
+function beijingYearMonth(iso: string): [number, number] {
+  const d = new Date(new Date(iso).getTime() + 8 * 3600_000);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1];
+}
+
 /** Seed (篇十一): "每月及时向区委宣传部报送新闻信息或新闻线索至少2条". */
 export const DEFAULT_MONTHLY_TARGET = 2;
 const TARGET_KEY = (unitId: number) => `submissions.monthly-target.${unitId}`;
@@ -91,10 +97,20 @@ export async function setMonthlyTarget(ctx: Ctx, unitId: number, target: number)
 
 
 /** Counts per unit and month against the monthly target, rolled up the tree. */
-export function tally(units: { id: number; name: string; parent_id: number | null; path: string }[], submissions: { unit_id: number; submitted_on: string; adopted: number }[], targets: Map<number, number>, throughMonth: number): TallyRow[] {
+export function tally(
+  units: { id: number; name: string; parent_id: number | null; path: string; created_at: string }[],
+  submissions: { unit_id: number; submitted_on: string; adopted: number }[],
+  targets: Map<number, number>,
+  year: number,
+  throughMonth: number,
+): TallyRow[] {
+  const fromMonth = (createdAt: string) => {
+    const [y, m] = beijingYearMonth(createdAt);
+    return y < year ? 1 : y > year ? 13 : m;
+  };
   const rows = new Map<number, TallyRow>(
     // The top unit receives the submissions rather than sending them, so it has no target of its own.
-    units.map((u) => [u.id, { unitId: u.id, unitName: u.name, parentId: u.parent_id, target: u.parent_id === null ? 0 : (targets.get(u.id) ?? DEFAULT_MONTHLY_TARGET), months: Array(12).fill(0), adopted: 0, monthsMet: 0, subtreeMonths: Array(12).fill(0) }]),
+    units.map((u) => [u.id, { unitId: u.id, unitName: u.name, parentId: u.parent_id, target: u.parent_id === null ? 0 : (targets.get(u.id) ?? DEFAULT_MONTHLY_TARGET), months: Array(12).fill(0), adopted: 0, fromMonth: fromMonth(u.created_at), monthsMet: 0, monthsDue: 0, subtreeMonths: Array(12).fill(0) }]),
   );
   for (const s of submissions) {
     const row = rows.get(s.unit_id);
@@ -102,7 +118,11 @@ export function tally(units: { id: number; name: string; parent_id: number | nul
     row.months[Number(s.submitted_on.slice(5, 7)) - 1]++;
     row.adopted += s.adopted;
   }
-  for (const row of rows.values()) row.monthsMet = row.target === 0 ? 0 : row.months.slice(0, throughMonth).filter((n) => n >= row.target).length;
+  for (const row of rows.values()) {
+    const due = row.target === 0 ? [] : row.months.slice(row.fromMonth - 1, throughMonth);
+    row.monthsDue = due.length;
+    row.monthsMet = due.filter((n) => n >= row.target).length;
+  }
   for (const u of units) {
     const own = rows.get(u.id)!.months;
     for (const ancestor of u.path.split('/').filter(Boolean).map(Number)) {
@@ -115,7 +135,7 @@ export function tally(units: { id: number; name: string; parent_id: number | nul
 
 export async function submissionTally(ctx: Ctx, year: number, now = new Date()) {
   const prefix = scopePrefix(ctx);
-  const units = await ctx.db.selectFrom('unit').select(['id', 'name', 'parent_id', 'path']).where('path', 'like', `${prefix}%`).orderBy('path').execute();
+  const units = await ctx.db.selectFrom('unit').select(['id', 'name', 'parent_id', 'path', 'created_at']).where('path', 'like', `${prefix}%`).orderBy('path').execute();
   const subs = await ctx.db
     .selectFrom('submission')
     .innerJoin('unit', 'unit.id', 'submission.unit_id')
@@ -127,7 +147,9 @@ export async function submissionTally(ctx: Ctx, year: number, now = new Date()) 
   const targets = new Map<number, number>();
   const rows = await ctx.db.selectFrom('setting').select(['key', 'value']).where('key', 'like', 'submissions.monthly-target.%').execute();
   for (const r of rows) targets.set(Number(r.key.split('.').pop()), Number(r.value));
-  const beijing = new Date(now.getTime() + 8 * 3600_000);
-  const throughMonth = year < beijing.getUTCFullYear() ? 12 : year > beijing.getUTCFullYear() ? 0 : beijing.getUTCMonth() + 1;
-  return { year, throughMonth, units: tally(units, subs, targets, throughMonth) };
+  const [nowYear, nowMonth] = beijingYearMonth(now.toISOString());
+  const throughMonth = year < nowYear ? 12 : year > nowYear ? 0 : nowMonth;
+  // The current month can still be made up: only months already over count as missed.
+  const closedMonths = year < nowYear ? 12 : year > nowYear ? 0 : nowMonth - 1;
+  return { year, throughMonth, closedMonths, units: tally(units, subs, targets, year, throughMonth) };
 }

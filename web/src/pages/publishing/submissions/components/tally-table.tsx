@@ -24,7 +24,7 @@ interface TallyTableProps {
 }
 
 /**
- * Each unit's submissions per month against its target: a past month below it is red. A superior
+ * Each unit's submissions per month against its target: a month that is over, due and below it is red. A superior
  * also sees, in brackets, what its whole subtree sent: the roll-up the district reads.
  */
 export function TallyTable({ tally, selectedUnitId, onSelect, loading }: TallyTableProps) {
@@ -58,12 +58,12 @@ export function TallyTable({ tally, selectedUnitId, onSelect, loading }: TallyTa
       width: 60,
       align: 'right' as const,
       // Only months that have begun can fall short; the rest of the year is still open.
-      onCell: (r: TallyRow) => ({ style: { whiteSpace: 'nowrap' as const, ...(i < tally.throughMonth && r.months[i] < r.target ? SHORT_CELL : {}) } }),
+      onCell: (r: TallyRow) => ({ style: { whiteSpace: 'nowrap' as const, ...(i < tally.closedMonths && i + 1 >= r.fromMonth && r.months[i] < r.target ? SHORT_CELL : {}) } }),
       render: (_: unknown, r: TallyRow) => withSubtree(r, r.months[i], r.subtreeMonths[i]),
     })),
     { title: t('submissions.total'), key: 'total', width: 80, align: 'right', render: (_, r) => withSubtree(r, sum(r.months), sum(r.subtreeMonths)) },
     { title: t('submissions.adopted'), dataIndex: 'adopted', width: 70, align: 'right' },
-    { title: t('submissions.monthsMet'), key: 'met', width: 90, align: 'right', render: (_, r) => `${r.monthsMet} / ${tally.throughMonth}` },
+    { title: t('submissions.monthsMet'), key: 'met', width: 90, align: 'right', render: (_, r) => `${r.monthsMet} / ${r.monthsDue}` },
   ];
 
   return (
