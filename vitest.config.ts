@@ -6,6 +6,7 @@ export default defineConfig({
     alias: { '@yuqing/common': path.resolve(import.meta.dirname, 'common/src/index.ts') },
   },
   test: {
+    globalSetup: ['scripts/vitest-build.mjs'],
     include: ['common/src/**/*.test.ts', 'server/src/**/*.test.ts', 'web/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,

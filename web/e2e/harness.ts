@@ -1,5 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import crypto from 'node:crypto';
+import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -16,31 +15,6 @@ export const DEMO_PASSWORD = 'Yuqing@2026demo';
 export const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/**
- * `yuqing serve` first builds what is stale. The browser tests run in parallel workers, and two
- * builds at once trip over each other (vite refuses a second build, tsc writes the same files), so
- * the workers take turns here: the first builds, the next finds everything fresh.
- */
-async function buildInTurn(): Promise<void> {
-  const lock = path.join(os.tmpdir(), `yuqing-e2e-build-${crypto.createHash('sha1').update(ROOT).digest('hex').slice(0, 12)}.lock`);
-  for (;;) {
-    try {
-      fs.closeSync(fs.openSync(lock, 'wx'));
-      break;
-    } catch {
-      // A lock older than any build is left over from a killed run.
-      if (Date.now() - (fs.statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now()) > STARTUP_MS) fs.rmSync(lock, { force: true });
-      await sleep(250);
-    }
-  }
-  try {
-    const r = spawnSync(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`build failed:\n${r.stdout}${r.stderr}`);
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
-}
 
 async function freePort(): Promise<number> {
   const server = net.createServer();
@@ -93,7 +67,6 @@ export interface App {
 
 /** A fresh data directory with the demo district, the server on a free port, and a headless Chromium in Chinese on Beijing time. */
 export async function startApp(): Promise<App> {
-  await buildInTurn();
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'yuqing-e2e-'));
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
