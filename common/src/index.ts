@@ -6,3 +6,4 @@ export * from './messages.js';
 export * from './time.js';
 export * from './channels.js';
 export * from './jobs.js';
+export * from './monitoring.js';

@@ -3,6 +3,7 @@ import type { DatabaseHandle, Dialect } from './database.js';
 import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-channels-publishing.js';
 import * as m0003 from './migrations/0003-notifications.js';
+import * as m0004 from './migrations/0004-monitoring.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -11,6 +12,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0001-foundation': m0001,
   '0002-channels-publishing': m0002,
   '0003-notifications': m0003,
+  '0004-monitoring': m0004,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -164,7 +164,7 @@ export interface SettingTable {
   updated_at: string;
 }
 
-export interface DB extends PublishingTables {
+export interface DB extends PublishingTables, MonitoringTables {
   unit: UnitTable;
   department: DepartmentTable;
   person: PersonTable;
@@ -340,3 +340,157 @@ export interface PublishingTables {
 }
 export type Channel = Selectable<ChannelTable>;
 export type Publication = Selectable<PublicationTable>;
+
+export interface SourceTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  kind: string;
+  url: string | null;
+  config: string | null;
+  media_tier: string;
+  interval_minutes: Generated<number>;
+  enabled: Generated<number>;
+  internal: Generated<number>;
+  push_token: string | null;
+  push_secret: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  content_hash: string | null;
+  next_poll_at: string | null;
+  failure_count: Generated<number>;
+  last_success_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemTable {
+  id: Generated<number>;
+  unit_id: number;
+  source_id: number | null;
+  media_tier: string;
+  item_key: string;
+  title: string;
+  text: string;
+  url: string | null;
+  published_at: string | null;
+  fetched_at: string;
+  simhash: string;
+  duplicate_of: number | null;
+  keywords: Generated<string>;
+  sentiment: string;
+  sentiment_score: number;
+  sentiment_corrected_by: number | null;
+  reposts: Generated<number>;
+  comments: Generated<number>;
+  likes: Generated<number>;
+  views: Generated<number>;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemCountTable {
+  id: Generated<number>;
+  item_id: number;
+  observed_at: string;
+  reposts: number;
+  comments: number;
+  likes: number;
+  views: number;
+}
+
+export interface ItemFailureTable {
+  id: Generated<number>;
+  unit_id: number;
+  source_id: number | null;
+  position: string | null;
+  raw: string | null;
+  reason: string;
+  created_at: string;
+}
+
+export interface TopicTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  rule: string;
+  word_groups: string | null;
+  sensitivity: Generated<number>;
+  alert_grade: Generated<number>;
+  enabled: Generated<number>;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ItemTopicTable {
+  item_id: number;
+  topic_id: number;
+  matched_at: string;
+}
+
+export interface EventTable {
+  id: Generated<number>;
+  unit_id: number;
+  topic_id: number | null;
+  title: string;
+  keywords: Generated<string>;
+  status: Generated<string>;
+  merged_into: number | null;
+  first_seen_at: string;
+  last_seen_at: string;
+  item_count: Generated<number>;
+  source_count: Generated<number>;
+  tiers: Generated<string>;
+  highest_tier: string | null;
+  reposts: Generated<number>;
+  comments: Generated<number>;
+  likes: Generated<number>;
+  views: Generated<number>;
+  negative_count: Generated<number>;
+  velocity: Generated<number>;
+  baseline_per_hour: Generated<number>;
+  peak_per_hour: Generated<number>;
+  peak_at: string | null;
+  grade: number | null;
+  grade_reasons: Generated<string>;
+  graded_at: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventItemTable {
+  event_id: number;
+  item_id: number;
+  added_at: string;
+}
+
+export interface EventGradeTable {
+  id: Generated<number>;
+  event_id: number;
+  grade: number | null;
+  reasons: string;
+  figures: string;
+  created_at: string;
+}
+
+export interface MonitoringTables {
+  source: SourceTable;
+  item: ItemTable;
+  item_count: ItemCountTable;
+  item_failure: ItemFailureTable;
+  topic: TopicTable;
+  item_topic: ItemTopicTable;
+  event: EventTable;
+  event_item: EventItemTable;
+  event_grade: EventGradeTable;
+}
+export type Source = Selectable<SourceTable>;
+export type Item = Selectable<ItemTable>;
+export type Topic = Selectable<TopicTable>;
+export type MonitoringEvent = Selectable<EventTable>;
