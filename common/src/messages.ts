@@ -84,6 +84,11 @@ export const ERROR_MESSAGES = {
     en: 'Cannot delete: other records still refer to it ({detail})',
   },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
+  rule_syntax: { 'zh-CN': '规则有误，{message}', en: 'The rule is wrong, {message}' },
+  event_merged: { 'zh-CN': '事件 {id} 已并入其他事件，不能再操作', en: 'Event {id} was merged into another and cannot be changed' },
+  merge_other_unit: { 'zh-CN': '只能合并同一单位的事件', en: 'Only events of one unit can be merged' },
+  split_items: { 'zh-CN': '拆分须选出部分信息，且这些信息须属于该事件', en: 'A split needs some, not all, of the event’s own items' },
+  period_order: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -111,6 +116,20 @@ export const TERMS: Record<string, Template> = {
   account: { 'zh-CN': '账号', en: 'account' },
   leading_group: { 'zh-CN': '领导小组', en: 'leading group' },
   body: { 'zh-CN': '请求体', en: 'request body' },
+  topic: { 'zh-CN': '监测主题', en: 'topic' },
+  event: { 'zh-CN': '事件', en: 'event' },
+  alert: { 'zh-CN': '预警', en: 'alert' },
+  watch_period: { 'zh-CN': '重要节点', en: 'watch period' },
+  rule: { 'zh-CN': '规则', en: 'rule' },
+  wordGroups: { 'zh-CN': '词组', en: 'word groups' },
+  sensitivity: { 'zh-CN': '敏感程度', en: 'sensitivity' },
+  alertGrade: { 'zh-CN': '预警级别', en: 'alert grade' },
+  quietStart: { 'zh-CN': '免打扰开始', en: 'quiet hours start' },
+  quietEnd: { 'zh-CN': '免打扰结束', en: 'quiet hours end' },
+  digestTime: { 'zh-CN': '日报时间', en: 'digest time' },
+  startsOn: { 'zh-CN': '开始日期', en: 'start date' },
+  endsOn: { 'zh-CN': '结束日期', en: 'end date' },
+  itemIds: { 'zh-CN': '信息', en: 'items' },
 };
 
 export function term(key: string, locale: Locale): string {
