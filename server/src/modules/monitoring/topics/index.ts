@@ -17,3 +17,7 @@ export { compileRuleSet, type RuleSet, type TopicMatch, type TopicRule } from '.
 export { compileWordGroups, type WordGroups } from './word-groups.js';
 export { describeRule } from './describe-rule.js';
 export { previewRule, PREVIEW_DAYS, PREVIEW_SAMPLE_SIZE, type PreviewItem, type PreviewOptions, type RulePreview } from './preview.js';
+// The topic register (监测主题) with its HTTP routes; these read the database.
+export { topicRoutes } from './topic.routes.js';
+export { topicInScope, ruleOf } from './topic.service.js';
+export { topicsOfUnit } from './topic.repository.js';

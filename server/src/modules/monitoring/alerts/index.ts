@@ -1,0 +1,7 @@
+/**
+ * Alerts (预警): the rules that decide them, their records, the live feed over Server-Sent Events,
+ * each unit's quiet hours, watch periods (重要节点) and daily digest (日报).
+ */
+export { decideAlert, beijingClock, inQuietHours, activeWatchPeriod, type AlertDecision, type AlertSituation, type AlertTrigger, type QuietHours, type WatchPeriod } from './alert-rules.js';
+export { alertBus, AlertBus, type LiveAlert } from './alert-bus.js';
+export { raiseAlerts, type GradedEvent, type UnitFacts } from './raise-alerts.js';
