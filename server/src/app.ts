@@ -19,6 +19,9 @@ import { dashboardRoutes } from './modules/dashboard/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
+import { topicRoutes } from './modules/monitoring/topics/index.js';
+import { eventRoutes } from './modules/monitoring/events/index.js';
+import { alertRoutes } from './modules/monitoring/alerts/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -85,6 +88,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(channelRoutes);
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
+  await app.register(topicRoutes);
+  await app.register(eventRoutes);
+  await app.register(alertRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

@@ -5,3 +5,4 @@
 export { decideAlert, beijingClock, inQuietHours, activeWatchPeriod, type AlertDecision, type AlertSituation, type AlertTrigger, type QuietHours, type WatchPeriod } from './alert-rules.js';
 export { alertBus, AlertBus, type LiveAlert } from './alert-bus.js';
 export { raiseAlerts, type GradedEvent, type UnitFacts } from './raise-alerts.js';
+export { alertRoutes } from './alert.routes.js';

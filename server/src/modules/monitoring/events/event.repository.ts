@@ -92,3 +92,60 @@ export const addEventItems = (db: Executor, rows: { event_id: number; item_id: n
 export const findEventRow = (db: Executor, id: number) => db.selectFrom('event').selectAll().where('id', '=', id).executeTakeFirst();
 
 export const insertGradeHistory = (db: Executor, row: { event_id: number; grade: number | null; reasons: string; figures: string; created_at: string }) => db.insertInto('event_grade').values(row).execute();
+
+const eventQuery = (db: Executor) =>
+  db
+    .selectFrom('event')
+    .innerJoin('unit', 'unit.id', 'event.unit_id')
+    .leftJoin('topic', 'topic.id', 'event.topic_id')
+    .selectAll('event')
+    .select(['unit.name as unit_name', 'unit.path as unit_path', 'topic.name as topic_name', 'topic.sensitivity as topic_sensitivity']);
+
+export type EventRow = NonNullable<Awaited<ReturnType<ReturnType<typeof eventQuery>['executeTakeFirst']>>>;
+
+export const findEvent = (db: Executor, id: number) => eventQuery(db).where('event.id', '=', id).executeTakeFirst();
+
+export interface EventFilter {
+  unitId?: number;
+  topicId?: number;
+  grade?: number;
+  status?: string;
+  limit: number;
+}
+
+export function listEvents(db: Executor, pathPrefix: string, f: EventFilter) {
+  let q = eventQuery(db).where('unit.path', 'like', `${pathPrefix}%`);
+  if (f.unitId !== undefined) q = q.where('event.unit_id', '=', f.unitId);
+  if (f.topicId !== undefined) q = q.where('event.topic_id', '=', f.topicId);
+  if (f.grade !== undefined) q = q.where('event.grade', '=', f.grade);
+  if (f.status !== undefined) q = q.where('event.status', '=', f.status);
+  return q.orderBy('event.last_seen_at', 'desc').orderBy('event.id', 'desc').limit(f.limit).execute();
+}
+
+/** An event's items for its page, newest first, with their source's name. */
+export const eventItemsWithSources = (db: Executor, eventId: number) =>
+  db
+    .selectFrom('event_item')
+    .innerJoin('item', 'item.id', 'event_item.item_id')
+    .leftJoin('source', 'source.id', 'item.source_id')
+    .select(['item.id', 'item.title', 'item.text', 'item.url', 'item.media_tier', 'item.sentiment', 'item.reposts', 'item.comments', 'item.likes', 'item.views', 'source.name as source_name'])
+    .select(itemTime.as('at'))
+    .where('event_item.event_id', '=', eventId)
+    .orderBy(itemTime, 'desc')
+    .orderBy('item.id', 'desc')
+    .execute();
+
+export const gradeHistory = (db: Executor, eventId: number) => db.selectFrom('event_grade').selectAll().where('event_id', '=', eventId).orderBy('id').execute();
+
+/** Moves items from one event to another (merge and split). */
+export async function moveItems(db: Executor, from: number, to: number, itemIds: number[] | 'all', at: string) {
+  let rows = db.selectFrom('event_item').select('item_id').where('event_id', '=', from);
+  if (itemIds !== 'all') rows = rows.where('item_id', 'in', itemIds);
+  const ids = (await rows.execute()).map((r) => r.item_id);
+  await addEventItems(db, ids.map((item_id) => ({ event_id: to, item_id, added_at: at })));
+  await inChunks(ids, async (chunk) => {
+    await db.deleteFrom('event_item').where('event_id', '=', from).where('item_id', 'in', chunk).execute();
+    return [];
+  });
+  return ids.length;
+}
