@@ -10,6 +10,10 @@ import {
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
+  RadarChartOutlined,
+  FileSearchOutlined,
+  ThunderboltOutlined,
+  AlertOutlined,
 } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
@@ -34,7 +38,7 @@ export interface MenuRoute extends PageRoute {
   group?: MenuGroup;
 }
 
-export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined /> };
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined />, monitoring: <RadarChartOutlined /> };
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
@@ -62,11 +66,15 @@ export const MENU_ROUTES: MenuRoute[] = [
   },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/monitoring/topics', name: 'monitoring.topics', group: 'monitoring', icon: <FileSearchOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/topics')) },
+  { path: '/monitoring/events', name: 'monitoring.events', group: 'monitoring', icon: <ThunderboltOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/events')) },
+  { path: '/monitoring/alerts', name: 'monitoring.alerts', group: 'monitoring', icon: <AlertOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/alerts')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/monitoring/events/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/event')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

@@ -42,7 +42,7 @@ export async function storeTestItems(db: Executor, items: readonly TestItem[]): 
         fetched_at: i.publishedAt ?? now,
         simhash: hex(fp.hi) + hex(fp.lo),
         duplicate_of: i.duplicateOf ?? null,
-        keywords: JSON.stringify(Segmenter.base().keywords(normalized, 8).map((k) => k.word)),
+        keywords: JSON.stringify(Segmenter.base().keywords(normalized, 8).map((k) => ({ word: k.word, weight: Math.round(k.weight * 1000) / 1000 }))),
         sentiment: sentiment.label,
         sentiment_score: sentiment.score,
         reposts: i.reposts ?? 0,
