@@ -59,6 +59,10 @@ export const events: Translation<typeof zh> = {
     split: 'Split the selected items',
     splitDone: 'Split into a new event',
     unknownSource: '(unknown source)',
+    engagementLabel: 'Engagement',
+    time: 'Time',
+    sentimentLabel: 'Sentiment',
+    source: 'Source',
   },
   alerts: {
     title: 'Alerts',

@@ -57,6 +57,10 @@ export const events = {
     split: '拆分所选信息',
     splitDone: '已拆分为新事件',
     unknownSource: '（未知来源）',
+    engagementLabel: '互动量',
+    time: '时间',
+    sentimentLabel: '情感',
+    source: '来源',
   },
   alerts: {
     title: '预警',

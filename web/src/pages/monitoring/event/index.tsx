@@ -122,7 +122,7 @@ export default function EventPage() {
             {t('events.detail.velocity', { velocity: e.velocity, baseline: e.baselinePerHour })}
             {e.peakAt && `；${t('events.detail.peak', { count: e.peakPerHour, at: formatTime(e.peakAt) })}`}
           </Descriptions.Item>
-          <Descriptions.Item label={t('events.detail.sentiments')}>{t('events.detail.engagement', { ...e.engagement })}</Descriptions.Item>
+          <Descriptions.Item label={t('events.detail.engagementLabel')}>{t('events.detail.engagement', { ...e.engagement })}</Descriptions.Item>
           <Descriptions.Item label={t('events.detail.keywords')} span={3}>
             <Space size={4} wrap data-testid="event-keywords">
               {e.keywords.map((k) => (
@@ -186,7 +186,7 @@ export default function EventPage() {
           rowSelection={canManage && e.status === 'open' ? { selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]) } : undefined}
           pagination={{ pageSize: 20, hideOnSinglePage: true }}
           columns={[
-            { title: t('events.list.lastSeen'), dataIndex: 'at', width: 140, render: formatTime },
+            { title: t('events.detail.time'), dataIndex: 'at', width: 140, render: formatTime },
             {
               title: t('events.detail.items'),
               dataIndex: 'title',
@@ -203,8 +203,8 @@ export default function EventPage() {
                 </Space>
               ),
             },
-            { title: t('events.detail.sources'), dataIndex: 'sourceName', width: 140, render: (n: string | null, i) => <Space direction="vertical" size={0}>{n ?? '—'}<Typography.Text type="secondary">{MEDIA_TIER_LABELS[i.mediaTier]?.[locale]}</Typography.Text></Space> },
-            { title: t('events.detail.sentiments'), dataIndex: 'sentiment', width: 80, render: (s: 'negative' | 'neutral' | 'positive') => <Tag color={s === 'negative' ? 'red' : s === 'positive' ? 'green' : undefined}>{t(`events.sentiment.${s}`)}</Tag> },
+            { title: t('events.detail.source'), dataIndex: 'sourceName', width: 140, render: (n: string | null, i) => <Space direction="vertical" size={0}>{n ?? '—'}<Typography.Text type="secondary">{MEDIA_TIER_LABELS[i.mediaTier]?.[locale]}</Typography.Text></Space> },
+            { title: t('events.detail.sentimentLabel'), dataIndex: 'sentiment', width: 80, render: (s: 'negative' | 'neutral' | 'positive') => <Tag color={s === 'negative' ? 'red' : s === 'positive' ? 'green' : undefined}>{t(`events.sentiment.${s}`)}</Tag> },
           ]}
         />
       </Card>
