@@ -48,6 +48,14 @@ export type EventKey = { id: number } | { fresh: number };
 
 type Vector = Map<string, number>;
 
+/**
+ * Keyword vectors of recent stories, shared by every Clusterer of the process: each batch seeds a new
+ * clusterer with the stored events' latest items, and segmenting them again each time would cost
+ * more than the batch itself. Oldest out first; the vectors are pure functions of the text.
+ */
+const VECTORS = new Map<string, Vector>();
+const VECTOR_CACHE_SIZE = 20_000;
+
 interface Cluster {
   key: EventKey;
   from: number;
@@ -58,6 +66,10 @@ interface Cluster {
 }
 
 const HOUR = 3_600_000;
+/** Clusters looked at per keyword of an item, the most recently formed first. */
+const POSTINGS_SCANNED = 32;
+/** Keywords of an item, heaviest first, whose clusters are candidates. */
+const CANDIDATE_WORDS = 6;
 
 /** The story's text: title and body, normalised, without what reposting and credit lines add. */
 export function storyText(item: Pick<ClusterItem, 'title' | 'text'>): string {
@@ -74,6 +86,8 @@ export class Clusterer {
   private nextGroup = 0;
   private readonly clusters: Cluster[] = [];
   private readonly itemCluster = new Map<number, number>();
+  /** Per keyword, the clusters whose centroid has it: only those can score above zero. */
+  private readonly byWord = new Map<string, number[]>();
   private readonly segmenter = Segmenter.base();
   private readonly ignore: string[];
   private fresh = 0;
@@ -111,11 +125,21 @@ export class Clusterer {
 
     let best = -1;
     let bestScore = this.options.minKeywordSimilarity;
-    for (let c = 0; c < this.clusters.length; c++) {
-      const cluster = this.clusters[c];
-      if (!this.inWindow(cluster, at)) continue;
-      const score = cosine(vector, cluster.centroid, Math.sqrt(cluster.normSq));
-      if (score >= bestScore) [best, bestScore] = [c, score];
+    const seen = new Set<number>();
+    // The item's heaviest words find the candidates (a story shares at least one of them); the score uses all.
+    for (const word of [...vector.keys()].slice(0, CANDIDATE_WORDS)) {
+      const clusters = this.byWord.get(word) ?? [];
+      // A common word is in thousands of clusters; the story an item continues is among the latest.
+      for (let k = clusters.length - 1; k >= Math.max(0, clusters.length - POSTINGS_SCANNED); k--) {
+        const c = clusters[k];
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const cluster = this.clusters[c];
+        if (!this.inWindow(cluster, at)) continue;
+        const score = cosine(vector, cluster.centroid, Math.sqrt(cluster.normSq));
+        // Ties go to the earlier cluster, whatever order the words came in.
+        if (score > bestScore || (score === bestScore && (best < 0 || c < best))) [best, bestScore] = [c, score];
+      }
     }
     if (best >= 0) return settle(best, 'keywords');
     const index = this.clusters.push({ key: { fresh: this.fresh++ }, from: at, to: at, centroid: new Map(), normSq: 0 }) - 1;
@@ -139,6 +163,11 @@ export class Clusterer {
     cluster.to = Math.max(cluster.to, at);
     for (const [word, weight] of vector) {
       const before = cluster.centroid.get(word) ?? 0;
+      if (before === 0) {
+        const list = this.byWord.get(word);
+        if (list) list.push(index);
+        else this.byWord.set(word, [index]);
+      }
       cluster.centroid.set(word, before + weight);
       cluster.normSq += (before + weight) ** 2 - before ** 2;
     }
@@ -148,12 +177,17 @@ export class Clusterer {
   /** TF-IDF keywords of the canonical story (credit lines and repost chains gone), without the topic's own words. */
   private vector(story: string): Vector {
     const canonical = canonicalForDedup(story) || story;
+    const key = `${this.ignore.join('\u0001')}\u0000${canonical}`;
+    const cached = VECTORS.get(key);
+    if (cached) return cached;
     const vector: Vector = new Map();
     for (const { word, weight } of this.segmenter.keywords(canonical, this.options.keywordsPerItem + this.ignore.length)) {
       const w = word.toLowerCase();
       if (this.ignore.some((x) => x.includes(w) || w.includes(x))) continue;
       if (vector.size < this.options.keywordsPerItem) vector.set(w, weight);
     }
+    if (VECTORS.size >= VECTOR_CACHE_SIZE) VECTORS.delete(VECTORS.keys().next().value!);
+    VECTORS.set(key, vector);
     return vector;
   }
 }

@@ -6,3 +6,4 @@ export { processStoredItems, type ProcessDeps, type ProcessResult } from './proc
 export { DEFAULT_GRADE_RULES, gradeEvent, GRADE_METRICS, TIER_RANK, type GradeFigures, type GradeReason, type GradeRule, type Grading } from './grading.js';
 export { Clusterer, CLUSTER_DEFAULTS, type ClusterItem, type ClusterOptions } from './cluster.js';
 export { eventRoutes } from './event.routes.js';
+export { computeFigures, gradeFigures, type EventFigures, type FigureItem } from './figures.js';
