@@ -150,5 +150,7 @@ export function fillTemplate(template: Template, locale: Locale | undefined, par
 export const NOTICE_TITLES = {
   'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
   'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
+  'monitoring.alert': { 'zh-CN': '【{grade}级预警】{title}', en: '[Grade {grade} alert] {title}' },
+  'monitoring.digest': { 'zh-CN': '舆情日报（{unit}，{day}）', en: 'Daily digest ({unit}, {day})' },
 } as const satisfies Record<string, Template>;
 export type NoticeTitle = keyof typeof NOTICE_TITLES;

@@ -45,6 +45,9 @@ describe.each(DIALECTS)('the daily digest on %s', (dialect) => {
     expect(sent[0].text).toContain('负面 1 条，中性 0 条，正面 1 条');
     expect(sent[0].text).toContain(`一般（IV级）${events.length} 起`);
 
+    const office = await t.db.selectFrom('notification').innerJoin('app_user', 'app_user.id', 'notification.user_id').select(['app_user.username', 'notification.body']).where('notification.kind', '=', 'monitoring.digest').execute();
+    expect(office).toEqual([{ username: 'demo_office', body: sent[0].text }]);
+
     expect(await runDigests(t.db, new Date('2026-11-20T09:00:00Z'), send)).toEqual([]);
     expect(sent).toHaveLength(1);
   });

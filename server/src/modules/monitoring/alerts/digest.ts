@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { GRADE_NAMES, type Grade } from '@yuqing/common';
 import type { Executor } from '../../../db/database.js';
+import { accountsFor, notify } from '../../platform/notification.service.js';
 import { beijingClock, minutesOf } from './alert-rules.js';
 
 /*
@@ -95,8 +96,9 @@ export function digestMessage(s: DigestSummary): { title: string; text: string; 
 }
 
 /**
- * Writes today's digest of each unit that is due and hands each to `send`. The (unit, day) key is
- * claimed first, so two workers never send one digest twice; a failed send is recorded, not retried here.
+ * Writes today's digest of each unit that is due, puts it under the office's bell and hands it to
+ * `send` for outbound delivery. The (unit, day) key is claimed first, so two workers never send one
+ * digest twice; a failed send is recorded on the digest.
  */
 export async function runDigests(db: Executor, now: Date, send: (unitId: number, message: ReturnType<typeof digestMessage>, key: string) => Promise<unknown>): Promise<DigestSummary[]> {
   const sent: DigestSummary[] = [];
@@ -109,9 +111,22 @@ export async function runDigests(db: Executor, now: Date, send: (unitId: number,
       .returning('unit_id')
       .executeTakeFirst();
     if (!claimed) continue;
-    const delivery = await send(unit.id, digestMessage(summary), `digest:${unit.id}:${unit.day}`).catch((err: Error) => ({ error: err.message }));
+    const message = digestMessage(summary);
+    await noticeDigest(db, unit.id, message, summary);
+    const delivery = await send(unit.id, message, `digest:${unit.id}:${unit.day}`).catch((err: Error) => ({ error: err.message }));
     await db.updateTable('alert_digest').set({ delivery: JSON.stringify(delivery ?? null) }).where('unit_id', '=', unit.id).where('day', '=', unit.day).execute();
     sent.push(summary);
   }
   return sent;
+}
+
+/** The in-app half of a digest: a notice to the unit's office accounts. */
+async function noticeDigest(db: Executor, unitId: number, message: ReturnType<typeof digestMessage>, summary: Pick<DigestSummary, 'unitName' | 'day'>): Promise<number> {
+  return notify(db, {
+    userIds: await accountsFor(db, unitId, [], ['group_office']),
+    kind: 'monitoring.digest',
+    title: { key: 'monitoring.digest', params: { unit: summary.unitName, day: summary.day } },
+    body: message.text,
+    link: message.link,
+  });
 }

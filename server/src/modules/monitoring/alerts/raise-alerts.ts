@@ -1,5 +1,6 @@
-import type { Grade } from '@yuqing/common';
+import { GRADE_NAMES, type Grade } from '@yuqing/common';
 import type { Executor } from '../../../db/database.js';
+import { accountsFor, notify } from '../../platform/notification.service.js';
 import { beijingClock, decideAlert, type AlertTrigger } from './alert-rules.js';
 import type { LiveAlert } from './alert-bus.js';
 import * as repo from './alert.repository.js';
@@ -59,6 +60,14 @@ export async function raiseAlerts(db: Executor, unit: UnitFacts, events: readonl
       created_at: createdAt,
     });
     if (id === undefined) continue;
+    // The office also finds it under the bell, for whoever was not watching the live feed.
+    await notify(db, {
+      userIds: await accountsFor(db, unit.id, [], ['group_office']),
+      kind: 'monitoring.alert',
+      title: { key: 'monitoring.alert', params: { grade: GRADE_NAMES[e.grade].roman, title: e.title } },
+      link: `/monitoring/events/${e.eventId}`,
+      dedupKey: `alert:${e.eventId}:${e.grade}`,
+    });
     out.push({
       id,
       unitId: unit.id,

@@ -74,6 +74,8 @@ describe.each(DIALECTS)('processing stored items on %s', (dialect) => {
     expect(rise.regraded).toEqual([{ eventId, from: 4, to: 3 }]);
     expect(rise.alerts).toMatchObject([{ eventId, grade: 3, trigger: 'rise', quiet: false, unitId: street }]);
     expect(heard.map((a) => a.id)).toContain(rise.alerts[0].id);
+    const notices = await t.db.selectFrom('notification').innerJoin('app_user', 'app_user.id', 'notification.user_id').select(['app_user.username', 'notification.title', 'notification.link']).where('notification.kind', '=', 'monitoring.alert').execute();
+    expect(notices).toEqual([{ username: 'demo_office', title: `【III级预警】${rise.alerts[0].title}`, link: `/monitoring/events/${eventId}` }]);
 
     // New counts on a stored item regrade its event without a second alert at the same grade.
     await t.db.updateTable('item').set({ reposts: 3000 }).where('id', '=', local).execute();

@@ -1,7 +1,8 @@
 /**
  * Topic rules (监测主题): the rule language, its matcher for one rule and for a unit's whole set of
  * topics, word groups (地域词/主体词/事件词/排除词) compiled to rules, and the editor's preview.
- * Pure functions: no database, no I/O. Grammar and semantics in README.md.
+ * These are pure functions (no database, no I/O); grammar and semantics in README.md. The topic
+ * register with its routes is exported at the end.
  */
 export type { AndNode, Field, FieldNode, NearNode, NotNode, OrNode, RuleNode, TermNode } from './ast.js';
 export { FIELDS } from './ast.js';
