@@ -90,7 +90,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(dashboardRoutes);
   await app.register(topicRoutes);
   await app.register(eventRoutes);
-  await app.register(alertRoutes);
+  await app.register(alertRoutes, { db: opts.handle.db });
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

@@ -17,9 +17,9 @@ export interface LiveAlert {
 }
 
 /**
- * In-process fan-out of new alerts to the live feeds (Server-Sent Events) of this process. Another
- * process's alerts reach a feed through the alert table: a client that reconnects with
- * Last-Event-ID gets what it missed from there.
+ * Fan-out of new alerts to the live feeds (Server-Sent Events) of this process. Alerts raised here
+ * are published at once; those raised by other processes (job workers on PostgreSQL) arrive through
+ * the relay that reads the alert table (alert-relay.ts), which skips those already published here.
  */
 export class AlertBus {
   private readonly emitter = new EventEmitter();

@@ -5,6 +5,7 @@ import { CSRF_COOKIE, CSRF_HEADER } from '@yuqing/common';
 import { DIALECTS } from '../../../test/databases.js';
 import { createTestApp, DEMO_PW, unitId, type TestApp } from '../../../test/app.js';
 import { processStoredItems } from '../events/index.js';
+import { AlertBus } from './alert-bus.js';
 import { storeTestItems } from '../events/test-items.js';
 
 /** Logs in over real HTTP and returns the session cookie header. */
@@ -111,6 +112,20 @@ describe.each(DIALECTS)('the live alert feed over SSE on %s', (dialect) => {
     await resumed.until(1);
     expect(resumed.events.map((e) => Number(e.id))).toEqual([Math.max(...r.alerts.map((a) => a.id))]);
     resumed.close();
+  });
+
+  it('relays alerts another process wrote to the table', async () => {
+    const feed = await openStream(`${base}/api/alerts/stream`, await login(base, 'demo_office'));
+    const [id] = await storeTestItems(t.db.db, [{ unitId: street, title: '拆迁户反映安置房延期交付', text: '多户拆迁户反映安置房延期两年交付。' }]);
+    // A job worker's bus: nothing in this process hears it.
+    try {
+      const r = await processStoredItems(t.db.db, [id], { now: () => new Date(), bus: new AlertBus() });
+      expect(r.alerts).toHaveLength(1);
+      await feed.until(1);
+      expect(feed.events[0]).toMatchObject({ id: String(r.alerts[0].id), data: { title: '拆迁户反映安置房延期交付' } });
+    } finally {
+      feed.close();
+    }
   });
 
   it('refuses an anonymous caller', async () => {

@@ -64,3 +64,5 @@ export const watchPeriodsOfUnit = (db: Executor, unitId: number) => db.selectFro
 
 export const findWatchPeriod = (db: Executor, id: number) =>
   db.selectFrom('watch_period').innerJoin('unit', 'unit.id', 'watch_period.unit_id').selectAll('watch_period').select('unit.path as unit_path').where('watch_period.id', '=', id).executeTakeFirst();
+
+export const latestAlertId = async (db: Executor) => (await db.selectFrom('alert').select((eb) => eb.fn.max('id').as('id')).executeTakeFirst())?.id ?? 0;

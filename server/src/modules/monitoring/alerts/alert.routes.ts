@@ -3,7 +3,9 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { idParam, name, unitIdParam } from '../../../core/schemas.js';
 import { inScope } from '../../../core/context.js';
+import type { Database } from '../../../db/database.js';
 import { alertBus, type AlertBus } from './alert-bus.js';
+import { startAlertRelay } from './alert-relay.js';
 import { presentAlert, presentLiveAlert } from './alert.presenter.js';
 import * as alerts from './alert.service.js';
 
@@ -14,12 +16,14 @@ const periodBody = z.strictObject({ name, startsOn: day, endsOn: day });
 /** A comment line now and then keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 25_000;
 
-export const alertRoutes: FastifyPluginAsync<{ bus?: AlertBus }> = async (base, opts) => {
+export const alertRoutes: FastifyPluginAsync<{ db: Database; bus?: AlertBus }> = async (base, opts) => {
   const app = base.withTypeProvider<ZodTypeProvider>();
   const bus = opts.bus ?? alertBus;
   const read = { permission: 'monitoring.read' } as const;
   const manage = { permission: 'alert.manage' } as const;
   const tags = ['alerts'];
+  const stopRelay = startAlertRelay(opts.db, bus);
+  app.addHook('onClose', () => stopRelay());
 
   app.get(
     '/api/alerts',
