@@ -115,4 +115,14 @@ describe('web: topics with the 7-day preview, and events with their grade and re
     await eventually(() => page.getByTestId('timeline-chart').locator('canvas').count()).toBe(1);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
+
+  it('lists the alert the III event raised, and the unit’s settings and grading rules', async () => {
+    await openMenu('预警');
+    await page.waitForURL(/\/monitoring\/alerts$/);
+    await eventually(() => page.getByTestId('alert-list').textContent()).toContain('记者调查：纺织城社区拆迁补偿款为何迟迟不到位');
+    expect(await page.getByTestId('alert-list').textContent()).toContain('新事件');
+    await eventually(() => page.getByTestId('grade-rules').textContent()).toContain('主流媒体（省级以上）介入');
+    expect(await page.getByTestId('grade-rules').textContent()).toContain('沿用上级单位或系统默认的规则');
+    await page.screenshot({ path: '/tmp/yuqing-alerts.png', fullPage: true });
+  });
 });

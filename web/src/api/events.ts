@@ -151,6 +151,7 @@ export const eventKeys = {
   event: (id: number) => ['event', id] as const,
   alerts: ['alerts'] as const,
   settings: (unitId: number) => ['alert-settings', unitId] as const,
+  gradeRules: (unitId: number) => ['grade-rules', unitId] as const,
 };
 
 /** GET /api/topics */
@@ -185,3 +186,18 @@ export const createWatchPeriod = (unitId: number, p: { name: string; startsOn: s
 export const deleteWatchPeriod = (id: number) => api.delete(`/api/watch-periods/${id}`);
 /** The live feed (GET /api/alerts/stream, Server-Sent Events). */
 export const ALERT_STREAM_URL = '/api/alerts/stream';
+
+export const GRADE_METRICS = ['volume', 'sources', 'reach', 'negativeShare', 'tierRank', 'velocity', 'acceleration', 'sensitivity'] as const;
+export type GradeMetric = (typeof GRADE_METRICS)[number];
+
+export interface GradeRule {
+  id: string;
+  grade: 1 | 2 | 3;
+  when: Partial<Record<GradeMetric, number>>;
+  label?: { 'zh-CN': string; en: string } | null;
+}
+
+/** GET /api/units/:unitId/grade-rules: the rules in force, the unit's own or inherited. */
+export const getGradeRules = (unitId: number) => api.get<{ rules: GradeRule[]; own: boolean; inheritedFrom: number | null }>(`/api/units/${unitId}/grade-rules`);
+/** PUT /api/units/:unitId/grade-rules; null goes back to the inherited rules. */
+export const setGradeRules = (unitId: number, rules: GradeRule[] | null) => api.put(`/api/units/${unitId}/grade-rules`, { rules });

@@ -84,4 +84,20 @@ export const events: Translation<typeof zh> = {
     period: 'Dates',
     inheritedPeriod: 'Set above',
   },
+  rules: {
+    title: 'Grading rules',
+    help: 'A rule fires when all its conditions are met; an event takes the gravest grade that fired, IV (general) when none did',
+    inherited: 'Follows the superior unit’s rules or the defaults',
+    reset: 'Inherit again',
+    metric: {
+      volume: 'Items',
+      sources: 'Sources',
+      reach: 'Reposts + comments + likes',
+      negativeShare: 'Negative share (0–1)',
+      tierRank: 'Highest tier (1 self-media/government … 5 central)',
+      velocity: 'Items in the last hour',
+      acceleration: 'Acceleration (×)',
+      sensitivity: 'Topic sensitivity (1–3)',
+    },
+  },
 };

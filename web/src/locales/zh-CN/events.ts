@@ -82,4 +82,20 @@ export const events = {
     period: '起止日期',
     inheritedPeriod: '上级设置',
   },
+  rules: {
+    title: '定级规则',
+    help: '每条规则的所有条件同时达到即触发；事件取触发规则中最高的级别，未触发任何规则为 IV 级（一般）',
+    inherited: '沿用上级单位或系统默认的规则',
+    reset: '恢复为沿用',
+    metric: {
+      volume: '信息量（条）',
+      sources: '来源数',
+      reach: '转评赞',
+      negativeShare: '负面占比（0–1）',
+      tierRank: '最高媒体级别（1 自媒体/政务 … 5 中央）',
+      velocity: '近一小时条数',
+      acceleration: '增速（倍）',
+      sensitivity: '主题敏感程度（1–3）',
+    },
+  },
 };

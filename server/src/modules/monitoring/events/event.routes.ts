@@ -53,7 +53,8 @@ export const eventRoutes: FastifyPluginAsync = async (base) => {
   app.get('/api/units/:unitId/grade-rules', { config: read, schema: { tags, params: unitIdParam } }, async (req) => {
     const unit = await unitInScope(req.ctx(), req.params.unitId);
     const { rules, fromUnitId } = await gradeRulesFor(req.ctx().db, unit.path);
-    return { rules: rules.map((r) => ({ ...r, label: r.label ?? RULE_NAMES[r.id] ?? null })), inheritedFrom: fromUnitId === unit.id ? null : fromUnitId, metrics: GRADE_METRICS as readonly GradeMetric[] };
+    // `own`: the unit set them; otherwise they come from `inheritedFrom`, or from the defaults when that is null.
+    return { rules: rules.map((r) => ({ ...r, label: r.label ?? RULE_NAMES[r.id] ?? null })), own: fromUnitId === unit.id, inheritedFrom: fromUnitId === unit.id ? null : fromUnitId, metrics: GRADE_METRICS as readonly GradeMetric[] };
   });
   app.put(
     '/api/units/:unitId/grade-rules',

@@ -123,8 +123,10 @@ describe.each(DIALECTS)('topics, events and alert settings over HTTP on %s', (di
     expect((await head.delete(`/api/watch-periods/${period.json().id}`)).json().error.code).toBe('forbidden');
     expect((await office.request('PUT', `/api/units/${bureau}/alert-settings`, { quietStart: null, quietEnd: null, digestTime: null })).json().error.code).toBe('out_of_scope');
     expect((await office.delete(`/api/watch-periods/${period.json().id}`)).statusCode).toBe(204);
+    expect((await office.get(`/api/units/${street}/grade-rules`)).json()).toMatchObject({ own: false, inheritedFrom: null, rules: expect.arrayContaining([expect.objectContaining({ id: 'mainstream_media', grade: 2 })]) });
     const rules = await office.request('PUT', `/api/units/${street}/grade-rules`, { rules: [{ id: 'three_items', grade: 2, when: { volume: 3 } }] });
     expect(rules.statusCode, rules.body).toBe(200);
-    expect((await office.get(`/api/units/${community}/grade-rules`)).json()).toMatchObject({ rules: [{ id: 'three_items' }], inheritedFrom: street });
+    expect((await office.get(`/api/units/${community}/grade-rules`)).json()).toMatchObject({ rules: [{ id: 'three_items' }], own: false, inheritedFrom: street });
+    expect((await office.get(`/api/units/${street}/grade-rules`)).json()).toMatchObject({ own: true, inheritedFrom: null });
   });
 });

@@ -10,6 +10,7 @@ import { useWrite } from '../../../hooks/use-write';
 import { useT } from '../../../i18n';
 import { formatTime } from '../../../lib/format';
 import { GradeTag } from '../components/grade-tag';
+import { GradeRules } from './grade-rules';
 
 const HHMM = 'HH:mm';
 const time = (v: string | null) => (v ? dayjs(v, HHMM) : null);
@@ -145,6 +146,7 @@ export default function AlertsPage() {
         <Space direction="vertical" style={{ width: '100%' }}>
           <UnitTreeSelect value={unitId} onChange={setUnitId} style={{ width: 280 }} />
           <Settings unitId={unitId} />
+          <GradeRules unitId={unitId} />
         </Space>
       </Col>
     </Row>
