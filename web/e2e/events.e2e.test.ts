@@ -101,6 +101,8 @@ describe('web: topics with the 7-day preview, and events with their grade and re
     // The three reports of the story make one event; the fortnight-old item, outside the window, its own.
     expect(result.eventsCreated).toHaveLength(2);
     expect(result.matches).toBe(4);
+    // The server's relay finds the alert the test process wrote and the open page's live feed shows it.
+    await eventually(() => page.getByTestId('live-alert-bar').textContent()).toContain('记者调查：纺织城社区拆迁补偿款为何迟迟不到位');
     await openMenu('舆情事件');
     await page.waitForURL(/\/monitoring\/events$/);
     const row = page.getByTestId('event-table').locator('tr', { hasText: '记者调查' });
