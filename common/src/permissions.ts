@@ -22,6 +22,8 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'delivery.read': ['admin', 'group_office'],
+  'delivery.manage': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;
