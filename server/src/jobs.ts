@@ -2,7 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
-import { DELIVERY_QUEUE, runDeliveryJob } from './modules/platform/delivery/index.js';
+import { DELIVERY_QUEUE, deliveryJobHandler } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
@@ -25,9 +25,7 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
-    [DELIVERY_QUEUE]: async (job, ctx) => {
-      await runDeliveryJob(handle.db, job, config.delivery, ctx.complete);
-    },
+    [DELIVERY_QUEUE]: deliveryJobHandler(handle.db, config.delivery),
   };
 }
 

@@ -45,7 +45,8 @@ export function absoluteLink(link: string | undefined, publicUrl: string | undef
   if (!link) return undefined;
   if (/^https?:\/\//i.test(link)) return link;
   if (!publicUrl) return undefined;
-  return new URL(link, publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
+  // App paths start with "/", but Yuqing may be served under a sub-path of the public URL.
+  return new URL(link.replace(/^\/+/, ''), publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`).toString();
 }
 
 /** `heading` wraps the (escaped) title: bold for WeCom, a heading for DingTalk. */

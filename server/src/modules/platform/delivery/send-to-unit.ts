@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { DeliveryPurpose } from '@yuqing/common';
 import type { Database } from '../../../db/database.js';
 import type { DB } from '../../../db/schema.js';
-import { enqueue, type ClaimedJob, type JobContext } from '../jobs/index.js';
+import { enqueue, type ClaimedJob, type JobContext, type JobHandler } from '../jobs/index.js';
 import { deliverNow } from './deliver.js';
 import * as repo from './delivery.repository.js';
 import { describeFailure } from './failure-text.js';
@@ -101,3 +101,9 @@ export async function runDeliveryJob(db: Database, job: ClaimedJob, config: Deli
   await repo.updateAttempt(db, attemptId, outcome(result, tries, job.attempts >= job.maxAttempts ? 'failed' : 'retrying'));
   throw new Error(result.error);
 }
+
+/** The handler the worker runs for DELIVERY_QUEUE. */
+export const deliveryJobHandler =
+  (db: Database, config: DeliveryConfig): JobHandler =>
+  (job, ctx) =>
+    runDeliveryJob(db, job, config, ctx.complete);
