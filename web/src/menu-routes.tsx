@@ -10,6 +10,7 @@ import {
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
@@ -62,6 +63,7 @@ export const MENU_ROUTES: MenuRoute[] = [
   },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
