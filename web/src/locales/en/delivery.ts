@@ -7,6 +7,7 @@ export const delivery: Translation<typeof zh> = {
   edit: 'Edit target',
   kind: 'Kind',
   purposes: 'Purposes',
+  address: 'Address or recipients',
   url: 'Webhook address',
   urlHint: 'The full address copied from the group robot’s settings',
   urlKeep: 'Saved: {url} (leave empty to keep it)',

@@ -5,6 +5,7 @@ export const delivery = {
   edit: '编辑渠道',
   kind: '渠道类型',
   purposes: '用途',
+  address: '地址或收件人',
   url: 'Webhook 地址',
   urlHint: '在群机器人设置中复制的完整地址',
   urlKeep: '已保存：{url}（留空则保持不变）',

@@ -85,7 +85,7 @@ export default function DeliveryPage() {
               render: (ps: DeliveryTarget['purposes']) => ps.map((p) => <Tag key={p}>{DELIVERY_PURPOSE_LABELS[p][locale]}</Tag>),
             },
             {
-              title: t('delivery.url'),
+              title: t('delivery.address'),
               key: 'address',
               ellipsis: true,
               render: (_, d) => <Typography.Text type="secondary">{d.kind === 'email' ? d.recipients.join('、') : d.url}</Typography.Text>,
