@@ -56,5 +56,5 @@ describe('web: delivery targets against the real server and a local robot', () =
     await eventually(() => row.textContent()).toContain('失败');
     await eventually(() => page.getByTestId('delivery-attempts').textContent()).toContain('测试');
     await page.screenshot({ path: '/tmp/yuqing-delivery.png', fullPage: true });
-  });
+  }, 90_000);
 });

@@ -2,4 +2,3 @@ export type { DeliveryKind, DeliveryPurpose, OutboundMessage, DeliveryTarget, De
 export { deliverNow } from './deliver.js';
 export { sendToUnit, runDeliveryJob, deliveryJobHandler, DELIVERY_QUEUE, type DeliveryJobPayload } from './send-to-unit.js';
 export { deliveryRoutes } from './delivery.routes.js';
-export { dingtalkSign, feishuSign, webhookSignature } from './formats.js';
