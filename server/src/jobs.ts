@@ -2,7 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
-import { DELIVERY_QUEUE, deliveryJobHandler } from './modules/platform/delivery/index.js';
+import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
@@ -26,6 +26,9 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
       });
     },
     [DELIVERY_QUEUE]: deliveryJobHandler(handle.db, config.delivery),
+    [DELIVERY_RECOVER_QUEUE]: async () => {
+      await recoverStalled(handle.db);
+    },
   };
 }
 
@@ -36,6 +39,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
+    { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

@@ -58,6 +58,16 @@ export const claimAttempt = (db: Executor, values: Insertable<DeliveryAttemptTab
 export const updateAttempt = (db: Executor, id: number, values: Updateable<DeliveryAttemptTable>) =>
   db.updateTable('delivery_attempt').set({ ...values, updated_at: new Date().toISOString() }).where('id', '=', id).execute();
 
+/** Attempts claimed but never recorded since `before`: their sender stopped between the two. */
+export const stalledAttempts = (db: Executor, before: string) =>
+  db.selectFrom('delivery_attempt').select('id').where('status', '=', 'sending').where('updated_at', '<', before).orderBy('id').execute();
+
+/** Moves an attempt from one status to another only if it still has the first; true when it did. */
+export async function moveAttempt(db: Executor, id: number, from: AttemptRow['status'], to: AttemptRow['status']): Promise<boolean> {
+  const r = await db.updateTable('delivery_attempt').set({ status: to, updated_at: new Date().toISOString() }).where('id', '=', id).where('status', '=', from).executeTakeFirst();
+  return r.numUpdatedRows === 1n;
+}
+
 export const findAttempt = (db: Executor, id: number) => db.selectFrom('delivery_attempt').selectAll().where('id', '=', id).executeTakeFirst();
 
 /** The latest attempt of each target, for the "last result" column. */

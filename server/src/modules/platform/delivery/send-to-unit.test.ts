@@ -3,7 +3,7 @@ import type { DeliveryPurpose } from '@yuqing/common';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/databases.js';
 import { JobWorker, type JobContext } from '../jobs/index.js';
 import * as repo from './delivery.repository.js';
-import { DELIVERY_QUEUE, deliveryJobHandler, runDeliveryJob, sendToUnit } from './send-to-unit.js';
+import { DELIVERY_QUEUE, deliveryJobHandler, recoverStalled, runDeliveryJob, sendToUnit } from './send-to-unit.js';
 import { startHttpReceiver, type HttpReceiver } from './test-receivers.js';
 import type { DeliveryConfig } from './types.js';
 
@@ -127,5 +127,25 @@ describe.each(DIALECTS)('sendToUnit on %s', (dialect) => {
     } finally {
       http.fallback = { status: 200, body: { errcode: 0, errmsg: 'ok' } };
     }
+  });
+
+  it('hands a send that stopped between claim and result to the retry queue, and only an old one', async () => {
+    const duty = await target('值班群', ['alert']);
+    const at = (minutesAgo: number) => new Date(Date.now() - minutesAgo * 60_000).toISOString();
+    const claimed = (key: string, minutesAgo: number) =>
+      repo.claimAttempt(db.db, { target_id: duty, key, purpose: 'alert', title: alert.title, text: alert.text, link: null, status: 'sending', attempts: 0, created_at: at(minutesAgo), updated_at: at(minutesAgo) });
+    const crashed = (await claimed('alert:event:5:grade:2', 10))!;
+    await claimed('alert:event:6:grade:2', 0);
+    expect(await recoverStalled(db.db)).toBe(1);
+    expect(await recoverStalled(db.db)).toBe(0);
+    const job = await db.db.selectFrom('job').selectAll().where('queue', '=', DELIVERY_QUEUE).executeTakeFirstOrThrow();
+    expect(JSON.parse(job.payload)).toEqual({ attemptId: crashed.id });
+    const complete: JobContext['complete'] = (effect) => db.db.transaction().execute(effect);
+    await runDeliveryJob(db.db, { id: job.id, queue: DELIVERY_QUEUE, payload: JSON.parse(job.payload), attempts: 1, maxAttempts: job.max_attempts }, config, complete);
+    expect((await attemptsOf(duty)).map((a) => [a.key, a.status])).toEqual([
+      ['alert:event:5:grade:2', 'sent'],
+      ['alert:event:6:grade:2', 'sending'],
+    ]);
+    expect(hitsOn('值班群')).toBe(1);
   });
 });

@@ -1,6 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { DeliveryPurpose } from '@yuqing/common';
-import type { Database } from '../../../db/database.js';
+import type { Database, Executor } from '../../../db/database.js';
 import type { DB } from '../../../db/schema.js';
 import { enqueue, type ClaimedJob, type JobContext, type JobHandler } from '../jobs/index.js';
 import { deliverNow } from './deliver.js';
@@ -9,6 +9,8 @@ import { describeFailure } from './failure-text.js';
 import type { DeliveryConfig, DeliveryFailure, DeliveryResult, DeliveryTarget, OutboundMessage } from './types.js';
 
 export const DELIVERY_QUEUE = 'delivery.send';
+/** The recurring sweep for sends that stopped half-way (see recoverStalled). */
+export const DELIVERY_RECOVER_QUEUE = 'delivery.recover-stalled';
 
 export interface DeliveryJobPayload {
   attemptId: number;
@@ -17,6 +19,8 @@ export interface DeliveryJobPayload {
 /** Tries in all: the immediate one, then the queue's retries with exponential backoff (2 s, 4 s, … ≈ 8 minutes in all). */
 const MAX_TRIES = 9;
 const FIRST_RETRY_MS = 2_000;
+/** Far longer than one send may take (its timeout is seconds), so a send still in flight is never taken for stalled. */
+const STALLED_MS = 2 * 60_000;
 
 const outcome = (result: DeliveryResult, attempts: number, status: 'sent' | 'retrying' | 'failed') => {
   const now = new Date().toISOString();
@@ -53,13 +57,29 @@ async function sendOne(db: Database, target: DeliveryTarget, purpose: DeliveryPu
   }
   await db.transaction().execute(async (trx) => {
     await repo.updateAttempt(trx, claimed.id, outcome(result, 1, 'retrying'));
-    await enqueue(trx, DELIVERY_QUEUE, { attemptId: claimed.id } satisfies DeliveryJobPayload, {
-      runAt: new Date(Date.now() + FIRST_RETRY_MS),
-      maxAttempts: MAX_TRIES - 1,
-      singletonKey: `attempt:${claimed.id}`,
-    });
+    await enqueueRetry(trx, claimed.id, new Date(Date.now() + FIRST_RETRY_MS));
   });
   return result;
+}
+
+const enqueueRetry = (db: Executor, attemptId: number, runAt: Date) =>
+  enqueue(db, DELIVERY_QUEUE, { attemptId } satisfies DeliveryJobPayload, { runAt, maxAttempts: MAX_TRIES - 1, singletonKey: `attempt:${attemptId}` });
+
+/**
+ * A send whose process stopped between claiming the key and recording the result (a crash, a
+ * restart) would otherwise stay unsent for good: the recurring sweep hands it to the retry queue.
+ */
+export async function recoverStalled(db: Database, now = new Date()): Promise<number> {
+  const stalled = await repo.stalledAttempts(db, new Date(now.getTime() - STALLED_MS).toISOString());
+  let recovered = 0;
+  for (const { id } of stalled) {
+    await db.transaction().execute(async (trx) => {
+      if (!(await repo.moveAttempt(trx, id, 'sending', 'retrying'))) return;
+      await enqueueRetry(trx, id, now);
+      recovered++;
+    });
+  }
+  return recovered;
 }
 
 /**
