@@ -52,7 +52,7 @@ describe('web: delivery targets against the real server and a local robot', () =
 
     robot.answers.push({ body: { errcode: 300001, errmsg: 'token is not exist' } });
     await row.getByRole('button', { name: /发送测试/ }).click();
-    await eventually(() => page.locator('.ant-message').textContent()).toContain('发送失败：钉钉拒收（错误码 300001）：token is not exist');
+    await eventually(() => page.locator('.ant-message').textContent()).toContain('发送失败：钉钉群机器人拒收（错误码 300001）：token is not exist');
     await eventually(() => row.textContent()).toContain('失败');
     await eventually(() => page.getByTestId('delivery-attempts').textContent()).toContain('测试');
     await page.screenshot({ path: '/tmp/yuqing-delivery.png', fullPage: true });

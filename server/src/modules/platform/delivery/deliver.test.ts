@@ -99,7 +99,7 @@ describe('deliverNow to real local servers', () => {
     const result = await deliverNow(target({ kind: 'dingtalk', url: `${http.base}/robot/send?access_token=t`, secret: 'wrong' }), message, config);
     expect(result.ok).toBe(false);
     expect(result.status).toBe(200);
-    expect(result.error).toContain('钉钉拒收（错误码 310000）：sign not match');
+    expect(result.error).toContain('钉钉群机器人拒收（错误码 310000）：sign not match');
   });
 
   it('refuses a loopback address unless the target is internal, without sending anything', async () => {

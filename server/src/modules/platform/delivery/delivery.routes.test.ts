@@ -87,9 +87,9 @@ describe.each(DIALECTS)('delivery targets on %s', (dialect) => {
     const en = await t.client({ locale: 'en' }).login('demo_office');
     const refused = (await en.post(`/api/delivery-targets/${target.id}/test`)).json();
     expect(refused.ok).toBe(false);
-    expect(refused.error).toBe('钉钉 refused it (code 310000): sign not match');
+    expect(refused.error).toBe('DingTalk group robot refused it (code 310000): sign not match');
     const listed = (await office.get(`/api/delivery-targets?unitId=${street}`)).json().targets.find((x: { id: number }) => x.id === target.id);
-    expect(listed.lastAttempt).toMatchObject({ status: 'failed', error: '钉钉拒收（错误码 310000）：sign not match' });
+    expect(listed.lastAttempt).toMatchObject({ status: 'failed', error: '钉钉群机器人拒收（错误码 310000）：sign not match' });
     const attempts = (await office.get(`/api/delivery-attempts?targetId=${target.id}`)).json().attempts;
     expect(attempts.map((a: { status: string }) => a.status)).toEqual(['failed', 'sent']);
     const audited = await t.db.db.selectFrom('audit_log').select('action').where('object_id', '=', String(target.id)).where('action', '=', 'delivery.test').execute();

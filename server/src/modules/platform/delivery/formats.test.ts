@@ -54,7 +54,7 @@ describe('delivery formats', () => {
   it("keeps the platform's own words in a refusal", () => {
     expect(readReply('dingtalk', 200, reply({ errcode: 310000, errmsg: 'sign not match' }))).toEqual({
       code: 'platform_error',
-      params: { platform: '钉钉', code: 310000, detail: 'sign not match' },
+      params: { platform: 'dingtalk', code: 310000, detail: 'sign not match' },
     });
   });
 

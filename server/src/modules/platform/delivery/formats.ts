@@ -14,8 +14,6 @@ export interface OutboundRequest {
   headers: Record<string, string>;
 }
 
-const PLATFORM_NAMES: Record<HttpKind, string> = { wecom: '企业微信', dingtalk: '钉钉', feishu: '飞书', webhook: 'Webhook' };
-
 /** WeCom refuses markdown content over 4096 bytes; DingTalk and Feishu allow more, but a robot message is a notice, not a report. */
 const MAX_CONTENT_BYTES = 4000;
 
@@ -109,7 +107,8 @@ const snippet = (body: Buffer) => body.toString('utf8').replace(/\s+/g, ' ').tri
  * or code/msg (Feishu; its older answer says StatusCode/StatusMessage).
  */
 export function readReply(kind: HttpKind, status: number, body: Buffer): DeliveryFailure | null {
-  const platform = PLATFORM_NAMES[kind];
+  // The kind, told by its label in the reader's language (failure-text.ts).
+  const platform = kind;
   if (status < 200 || status > 299) return { code: 'http_status', params: { status, detail: snippet(body) || '—' } };
   if (kind === 'webhook') return null;
   let reply: Record<string, unknown>;
