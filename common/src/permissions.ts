@@ -22,6 +22,8 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'delivery.read': ['admin', 'group_office'],
+  'delivery.manage': ['admin', 'group_office'],
   'monitoring.read': READERS,
   'topic.manage': ['admin', 'group_office', 'department_head'],
   'alert.manage': ['admin', 'group_office'],

@@ -19,6 +19,7 @@ import { dashboardRoutes } from './modules/dashboard/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
+import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
 import { topicRoutes } from './modules/monitoring/topics/index.js';
 import { eventRoutes } from './modules/monitoring/events/index.js';
 import { alertRoutes } from './modules/monitoring/alerts/index.js';
@@ -31,6 +32,8 @@ export interface AppOptions {
   /** Reports whether the in-process job worker runs, for /api/health. */
   workerRunning?: () => boolean;
   logger?: boolean;
+  /** Outbound mail settings and the public URL, for the "send a test message" route; default: no mail server. */
+  delivery?: DeliveryConfig;
 }
 
 export type App = FastifyInstance & { registeredRoutes: RegisteredRoute[] };
@@ -88,6 +91,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(channelRoutes);
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
+  await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
   await app.register(topicRoutes);
   await app.register(eventRoutes);
   await app.register(alertRoutes, { db: opts.handle.db });

@@ -8,4 +8,5 @@ export const menu: Translation<typeof zh> = {
   system: { audit: 'Audit log', status: 'System status' },
   monitoring: { topics: 'Topics', events: 'Events', alerts: 'Alerts' },
   groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring' },
+  delivery: 'Delivery targets',
 };

@@ -6,4 +6,5 @@ export const menu = {
   system: { audit: '审计日志', status: '系统状态' },
   monitoring: { topics: '监测主题', events: '舆情事件', alerts: '预警' },
   groups: { publishing: '阵地与发布', monitoring: '舆情监测' },
+  delivery: '通知渠道',
 };
