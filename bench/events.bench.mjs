@@ -109,6 +109,58 @@ async function endToEnd(items, rule) {
   return { seconds, matches, events };
 }
 
+// Alert latency: an item stored → processStoredItems → sendToUnit → the signed webhook arriving at a
+// local HTTP server. Each item is its own story (clustering window 0), so each raises an alert.
+// Baseline in the same run: a bare signed-size POST from this process to the same server.
+async function alertLatency(items) {
+  const { handle, unit, dir } = await freshDatabase();
+  const waiting = new Map();
+  const server = http.createServer((req, res) => {
+    let body = '';
+    req.on('data', (c) => (body += c));
+    req.on('end', () => {
+      const at = performance.now();
+      res.writeHead(200, { 'content-type': 'application/json' }).end('{"errcode":0}');
+      const key = /预警测试(\d+)：|^(bare \d+)$/.exec(JSON.parse(body).title);
+      if (key) waiting.get(key[1] ?? key[2])?.(at);
+    });
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/hook`;
+  const arrival = (key) =>
+    new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`webhook ${key} never arrived`)), 10_000);
+      waiting.set(key, (at) => resolve(at, clearTimeout(timer)));
+    });
+  const now = new Date().toISOString();
+  await handle.db.insertInto('topic').values({ unit_id: unit, name: 'bench', rule: '预警测试', alert_grade: 4, created_at: now, updated_at: now }).execute();
+  await handle.db.insertInto('delivery_target').values({ unit_id: unit, name: 'bench', kind: 'webhook', url, secret: 'bench-secret', recipients: '[]', purposes: '["alert"]', enabled: 1, internal: 1, created_at: now, updated_at: now }).execute();
+  const deps = { now: () => new Date(), delivery: { smtp: null, timeoutMs: 5000 }, cluster: { windowHours: 0 } };
+  const latencies = [];
+  for (let i = 0; i < items.length; i++) {
+    const title = `预警测试${i}：${items[i].text.slice(0, 40)}`;
+    const arrived = arrival(String(i));
+    const t0 = performance.now();
+    const ids = await storeTestItems(handle.db, [{ unitId: unit, title, text: items[i].text, publishedAt: new Date(Date.UTC(2026, 0, 1) + i * 3_600_000).toISOString() }]);
+    const r = await processStoredItems(handle.db, ids, deps);
+    if (r.alerts.length !== 1) throw new Error(`item ${i} raised ${r.alerts.length} alerts`);
+    latencies.push((await arrived) - t0);
+  }
+  const bare = [];
+  for (let i = 0; i < items.length; i++) {
+    const arrived = arrival(`bare ${i}`);
+    const t0 = performance.now();
+    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ title: `bare ${i}`, text: items[i].text }) });
+    bare.push((await arrived) - t0);
+  }
+  server.close();
+  await handle.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { latencies, bare };
+}
+
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((xs.length * p) / 100))];
+
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   const line = (cells) => `| ${cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(' | ')} |`;
@@ -136,3 +188,16 @@ for (let r = 0; r < RUNS; r++) e2e.push(await endToEnd(e2eItems, '的 OR 了 OR 
 const e2eSeconds = median(e2e.map((r) => r.seconds));
 rows.push(['Weibo: processStoredItems on SQLite, batches of 100', String(e2eItems.length), rate(e2e[0].matches, e2eSeconds), `${e2e[0].matches} matched, ${e2e[0].events} events`]);
 console.log(`Events: clustering and grading (median of ${RUNS} runs, items/s)\n${table(['workload', 'items', 'items/s', 'notes'], rows)}`);
+
+const LATENCY_ITEMS = Number(process.env.BENCH_ALERTS ?? 1000);
+const lat = await alertLatency(weibo.slice(0, LATENCY_ITEMS));
+const ms = (x) => `${x.toFixed(1)} ms`;
+console.log(
+  `\nAlert latency over ${LATENCY_ITEMS} items (item stored → webhook received), one run\n${table(
+    ['path', 'p50', 'p99', 'max'],
+    [
+      ['item stored → processStoredItems → signed webhook', ms(pct(lat.latencies, 50)), ms(pct(lat.latencies, 99)), ms(Math.max(...lat.latencies))],
+      ['baseline: bare POST to the same server', ms(pct(lat.bare, 50)), ms(pct(lat.bare, 99)), ms(Math.max(...lat.bare))],
+    ],
+  )}`,
+);

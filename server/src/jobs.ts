@@ -4,6 +4,7 @@ import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
+import { DIGEST_QUEUE, runDigestJob } from './modules/monitoring/alerts/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
@@ -29,6 +30,10 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [DELIVERY_RECOVER_QUEUE]: async () => {
       await recoverStalled(handle.db);
     },
+    // Idempotent: a unit's digest of the day is claimed before it is sent.
+    [DIGEST_QUEUE]: async () => {
+      await runDigestJob(handle.db, new Date(), config.delivery);
+    },
   };
 }
 
@@ -40,6 +45,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
     { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
+    { name: DIGEST_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { GRADE_NAMES, type Grade } from '@yuqing/common';
-import type { Executor } from '../../../db/database.js';
+import type { Database, Executor } from '../../../db/database.js';
+import { sendToUnit, type DeliveryConfig } from '../../platform/delivery/index.js';
 import { accountsFor, notify } from '../../platform/notification.service.js';
 import { beijingClock, minutesOf } from './alert-rules.js';
 
@@ -20,6 +21,9 @@ export interface DigestSummary {
   alerts: number;
   itemsBySentiment: Record<string, number>;
 }
+
+/** The recurring job that sends the digests that are due; every minute, so each goes out at its set minute. */
+export const DIGEST_QUEUE = 'monitoring.alert-digest';
 
 /** At most this many events are listed by name; the counts cover them all. */
 const LISTED_EVENTS = 10;
@@ -129,4 +133,9 @@ async function noticeDigest(db: Executor, unitId: number, message: ReturnType<ty
     body: message.text,
     link: message.link,
   });
+}
+
+/** The recurring job: today's due digests, under the office's bell and out through the unit's digest targets. */
+export function runDigestJob(db: Database, now: Date, config: DeliveryConfig): Promise<DigestSummary[]> {
+  return runDigests(db, now, (unitId, message, key) => sendToUnit(db, unitId, 'digest', message, key, config));
 }

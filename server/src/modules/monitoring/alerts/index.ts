@@ -6,3 +6,5 @@ export { decideAlert, beijingClock, inQuietHours, activeWatchPeriod, type AlertD
 export { alertBus, AlertBus, type LiveAlert } from './alert-bus.js';
 export { raiseAlerts, type GradedEvent, type UnitFacts } from './raise-alerts.js';
 export { alertRoutes } from './alert.routes.js';
+export { deliverAlerts, alertMessage } from './outbound.js';
+export { runDigestJob, DIGEST_QUEUE } from './digest.js';

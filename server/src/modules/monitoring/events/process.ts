@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { Grade } from '@yuqing/common';
 import type { DB } from '../../../db/schema.js';
-import { alertBus, raiseAlerts, type AlertBus, type LiveAlert } from '../alerts/index.js';
+import type { DeliveryConfig } from '../../platform/delivery/index.js';
+import { alertBus, deliverAlerts, raiseAlerts, type AlertBus, type LiveAlert } from '../alerts/index.js';
 import { compileRuleSet, parseRule, topicsOfUnit, type RuleNode } from '../topics/index.js';
 import { Clusterer, type ClusterOptions, type EventKey } from './cluster.js';
 import * as repo from './event.repository.js';
@@ -11,6 +12,8 @@ import { refreshEvent } from './refresh-event.js';
 export interface ProcessDeps {
   /** The clock: velocity, alerts, quiet hours and watch periods read it. */
   now: () => Date;
+  /** Outbound delivery (robots, mail, webhook) of the alerts; without it they stay in the app. */
+  delivery?: DeliveryConfig;
   /** Where new alerts go live in this process; the shared bus by default. */
   bus?: AlertBus;
   cluster?: Partial<Omit<ClusterOptions, 'ignoreWords'>>;
@@ -51,7 +54,8 @@ function ruleWords(rule: string): string[] {
 
 /**
  * Topic matching → clustering → regrading → alerts for freshly stored or updated items. Each unit's
- * items are handled in one transaction; alerts are published on the bus after it commits. An item
+ * items are handled in one transaction; once it commits, alerts are published on the bus and sent
+ * out (when `deps.delivery` is given; quiet hours hold grade III and IV back). An item
  * already matched keeps its matches and events, whose figures are recomputed (new counts).
  */
 export async function processStoredItems(db: Kysely<DB>, itemIds: number[], deps: ProcessDeps): Promise<ProcessResult> {
@@ -67,6 +71,7 @@ export async function processStoredItems(db: Kysely<DB>, itemIds: number[], deps
   for (const [unitId, unitItems] of byUnit) {
     const alerts = await db.transaction().execute((trx) => processUnit(trx, unitId, unitItems, deps, result));
     for (const a of alerts) (deps.bus ?? alertBus).publish(a);
+    if (deps.delivery) await deliverAlerts(db, alerts, deps.delivery);
     result.alerts.push(...alerts);
   }
   return result;
