@@ -1,9 +1,10 @@
 /**
  * Events (事件): matching items to topics, clustering them into events, the events' figures and
- * grades (分级), and the routes that show, merge and split them.
+ * grades (分级), and the routes that show, merge and split them. README.md explains the choices.
  */
 export { processStoredItems, type ProcessDeps, type ProcessResult } from './process.js';
-export { DEFAULT_GRADE_RULES, gradeEvent, GRADE_METRICS, TIER_RANK, type GradeFigures, type GradeReason, type GradeRule, type Grading } from './grading.js';
-export { Clusterer, CLUSTER_DEFAULTS, type ClusterItem, type ClusterOptions } from './cluster.js';
 export { eventRoutes } from './event.routes.js';
-export { computeFigures, gradeFigures, type EventFigures, type FigureItem } from './figures.js';
+// For the benchmark (bench/events.bench.mjs): the clusterer and the grading it runs in memory.
+export { Clusterer } from './cluster.js';
+export { computeFigures, gradeFigures } from './figures.js';
+export { DEFAULT_GRADE_RULES, gradeEvent } from './grading.js';
