@@ -1,5 +1,5 @@
 import { sql, type Insertable, type Updateable } from 'kysely';
-import type { Executor } from '../../../db/database.js';
+import { dialectOf, type Executor } from '../../../db/database.js';
 import type { EventTable } from '../../../db/schema.js';
 
 /** IN lists are cut to this size: SQLite allows 32,766 parameters, PostgreSQL 65,535, and long lists plan badly. */
@@ -148,4 +148,19 @@ export async function moveItems(db: Executor, from: number, to: number, itemIds:
     return [];
   });
   return ids.length;
+}
+
+/** The first key of the advisory locks that serialise the processing of one unit's items. */
+const UNIT_LOCK = 7390007;
+
+/**
+ * Serialises processing of one unit's items for the rest of the transaction: two workers clustering
+ * the same story at once would each open an event for it. PostgreSQL takes a transaction-scoped
+ * advisory lock. SQLite allows one writer: a write that changes nothing, as the transaction's first
+ * statement, takes the write lock before anything is read, so a second connection waits for the
+ * first to commit instead of failing to upgrade a read later (SQLITE_BUSY).
+ */
+export async function lockUnit(db: Executor, unitId: number): Promise<void> {
+  if (dialectOf(db) === 'postgres') await sql`select pg_advisory_xact_lock(${UNIT_LOCK}, ${unitId})`.execute(db);
+  else await db.updateTable('unit').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', unitId).execute();
 }

@@ -94,4 +94,16 @@ describe.each(DIALECTS)('processing stored items on %s', (dialect) => {
     expect(history.map((h) => h.grade)).toEqual([4, 3, 2]);
     expect(await t.db.selectFrom('alert').select('grade').where('event_id', '=', eventId).orderBy('grade', 'desc').execute()).toEqual([{ grade: 3 }, { grade: 2 }]);
   });
+
+  it('four workers processing copies of one story at once open one event', async () => {
+    clock = minutes(clock, 60 * 24 * 10);
+    const story = { unitId: street, title: '纺织城社区供暖补偿迟迟不到位', text: '纺织城社区居民反映，拆迁安置房供暖补偿至今未到位，多次反映无果。', publishedAt: clock.toISOString() };
+    const ids = await storeTestItems(t.db, ['', '转发微博 ', '转发：', '//@网友: '].map((prefix) => ({ ...story, text: prefix + story.text })));
+    // PostgreSQL: a connection each, as worker processes have. SQLite runs one connection per process
+    // (better-sqlite3 waits for a lock synchronously, so two in one process would deadlock).
+    const results = await Promise.all(ids.map((id) => processStoredItems(dialect === 'postgres' ? t.reopen().db : t.db, [id], deps)));
+    expect(results.flatMap((r) => r.eventsCreated)).toHaveLength(1);
+    const events = await t.db.selectFrom('event_item').select('event_id').where('item_id', 'in', ids).execute();
+    expect(new Set(events.map((e) => e.event_id)).size).toBe(1);
+  });
 });

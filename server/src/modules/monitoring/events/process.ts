@@ -78,6 +78,7 @@ export async function processStoredItems(db: Kysely<DB>, itemIds: number[], deps
 }
 
 async function processUnit(db: Kysely<DB>, unitId: number, items: repo.EventItemRow[], deps: ProcessDeps, result: ProcessResult): Promise<LiveAlert[]> {
+  await repo.lockUnit(db, unitId);
   const now = deps.now();
   const unit = await db.selectFrom('unit').select(['id', 'name', 'path']).where('id', '=', unitId).executeTakeFirstOrThrow();
   const topics = await topicsOfUnit(db, unitId);
