@@ -118,6 +118,24 @@ describe('web: topics with the 7-day preview, and events with their grade and re
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });
 
+  it('splits an item off into its own event and merges it back, from the event page', async () => {
+    const eventUrl = page.url();
+    const repost = page.locator('tr', { hasText: '转发微博' });
+    await repost.locator('input[type=checkbox]').check();
+    await page.getByTestId('split-button').click();
+    await page.waitForURL((url) => url.href !== eventUrl && /\/monitoring\/events\/\d+$/.test(url.pathname));
+    await eventually(() => page.getByTestId('event-title').textContent()).toContain('转发微博');
+    const splitId = Number(new URL(page.url()).pathname.split('/').pop());
+    await page.goto(eventUrl);
+    await eventually(() => page.getByTestId('event-title').textContent()).toBe('记者调查：纺织城社区拆迁补偿款为何迟迟不到位');
+    expect(await page.locator('tr', { hasText: '转发微博' }).count()).toBe(0);
+    await page.getByTestId('merge-button').click();
+    await page.getByTestId('merge-select').click();
+    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `#${splitId} ` }).click();
+    await page.locator('.ant-modal-footer:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
+    await eventually(() => page.locator('tr', { hasText: '转发微博' }).count()).toBe(1);
+  });
+
   it('lists the alert the III event raised, and the unit’s settings and grading rules', async () => {
     await openMenu('预警');
     await page.waitForURL(/\/monitoring\/alerts$/);
