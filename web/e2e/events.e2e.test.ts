@@ -39,6 +39,8 @@ describe('web: topics with the 7-day preview, and events with their grade and re
   beforeAll(async () => {
     app = await startApp();
     ({ base, page } = app);
+    // An action that cannot happen fails with the locator it waited for, before the test's own timeout.
+    page.setDefaultTimeout(10_000);
     db = openDatabase({ dataDir: app.dataDir });
     const sqlite = new SQLite(path.join(app.dataDir, 'yuqing.db'), { readonly: true });
     const { id: street } = sqlite.prepare('select id from unit where name = ?').get('灞桥街道办事处') as { id: number };
@@ -132,6 +134,8 @@ describe('web: topics with the 7-day preview, and events with their grade and re
     await page.getByTestId('merge-button').click();
     await page.getByTestId('merge-select').click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: `#${splitId} ` }).click();
+    // A multiple select stays open over the dialog's buttons until dismissed.
+    await page.keyboard.press('Escape');
     await page.locator('.ant-modal-footer:visible').getByRole('button', { name: /确\s*定|OK/ }).click();
     await eventually(() => page.locator('tr', { hasText: '转发微博' }).count()).toBe(1);
   });
