@@ -22,6 +22,11 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'incident.read': READERS,
+  'incident.write': ['admin', 'group_office', 'department_head', 'member', 'direct_responsible', 'leadership', 'first_responsible'],
+  'incident.approve': ['direct_responsible', 'leadership', 'first_responsible', 'group_office'],
+  'incident.inbox': ['group_office', 'direct_responsible', 'leadership', 'first_responsible'],
+  'incident.manage': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
+import { BREACH_QUEUE, checkBreaches } from './modules/incidents/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
@@ -23,6 +24,10 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
+    // Idempotent: each rung of a late step is claimed by a version check before it is sent.
+    [BREACH_QUEUE]: async () => {
+      await checkBreaches(handle.db);
+    },
   };
 }
 
@@ -33,6 +38,7 @@ export function startJobWorker(handle: DatabaseHandle) {
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
+    { name: BREACH_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();
