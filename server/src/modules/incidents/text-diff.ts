@@ -35,9 +35,38 @@ function script<T>(a: readonly T[], b: readonly T[]): { op: Segment['op']; items
       push('equal', a[i]);
       i++;
       j++;
-    } else if (j < m && (i === n || table[i * w + j + 1] >= table[(i + 1) * w + j])) push('insert', b[j++]);
+    } else if (j < m && (i === n || table[i * w + j + 1] > table[(i + 1) * w + j])) push('insert', b[j++]);
     else push('delete', a[i++]);
   }
+  return out;
+}
+
+/**
+ * A single character matched between two edits (the 人 in 无人员 → 有一人) is chance, not meaning: it is
+ * folded into the edit, so a reader sees one replaced phrase instead of confetti.
+ */
+function foldChance(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  let del = '';
+  let ins = '';
+  const flush = () => {
+    if (del) out.push({ op: 'delete', text: del });
+    if (ins) out.push({ op: 'insert', text: ins });
+    del = ins = '';
+  };
+  segments.forEach((seg, k) => {
+    const between = k > 0 && k < segments.length - 1 && (del || ins);
+    if (seg.op === 'equal' && between && [...seg.text].length <= 1) {
+      del += seg.text;
+      ins += seg.text;
+    } else if (seg.op === 'delete') del += seg.text;
+    else if (seg.op === 'insert') ins += seg.text;
+    else {
+      flush();
+      out.push(seg);
+    }
+  });
+  flush();
   return out;
 }
 
@@ -45,7 +74,7 @@ export function diffChars(before: string, after: string): Segment[] {
   const a = [...before];
   const b = [...after];
   if ((a.length + 1) * (b.length + 1) > MAX_CELLS) return [{ op: 'delete', text: before }, { op: 'insert', text: after }];
-  return script(a, b).map((r) => ({ op: r.op, text: r.items.join('') }));
+  return foldChance(script(a, b).map((r) => ({ op: r.op, text: r.items.join('') })));
 }
 
 export function diffText(before: string, after: string): DiffLine[] {
