@@ -11,6 +11,7 @@ import {
   NotificationOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { AlertOutlined, MailOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
@@ -62,11 +63,15 @@ export const MENU_ROUTES: MenuRoute[] = [
   },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/incidents', name: 'incidents.board', icon: <AlertOutlined />, permission: 'incident.read', page: lazy(() => import('./pages/incidents/board')) },
+  { path: '/incidents/inbox', name: 'incidents.inbox', icon: <MailOutlined />, permission: 'incident.inbox', page: lazy(() => import('./pages/incidents/inbox')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/incidents/:id', permission: 'incident.read', page: lazy(() => import('./pages/incidents/detail')) },
+  { path: '/incidents/:id/approve', permission: 'incident.read', page: lazy(() => import('./pages/incidents/approve')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

@@ -1,5 +1,6 @@
 import type { Ctx } from '../../core/context.js';
 import type { IncidentState } from '@yuqing/common';
+import { ancestorsOf } from './ancestors.js';
 import { followUp } from './follow-up.js';
 import * as repo from './incident.repository.js';
 import { presentDeadline, presentIncident, presentTimeline } from './incident.presenter.js';
@@ -38,6 +39,7 @@ export async function getIncident(ctx: Ctx, id: number, now = new Date()) {
     policyFor(ctx.db, row.unit_path),
   ]);
   const expected = status.step ? await approversFor(ctx.db, row, status.step) : [];
+  const superior = (await ancestorsOf(ctx.db, row.unit_path))[0] ?? null;
   const firstReply = replies[0]?.published_at ?? null;
   return {
     ...presentIncident(row, deadlines, now),
@@ -46,6 +48,7 @@ export async function getIncident(ctx: Ctx, id: number, now = new Date()) {
     occurredAt: row.occurred_at,
     gradeReasons: JSON.parse(row.grade_reasons) as string[],
     gradeOverrideReason: row.grade_override_reason,
+    superiorUnit: superior ? { id: superior.id, name: superior.name } : null,
     departments,
     deadlines: deadlines.map((d) => presentDeadline(d, now)),
     facts,
@@ -103,4 +106,25 @@ export async function fullTimeline(ctx: Ctx, id: number, offset: number, limit: 
   const fromEvent = row.event_id === null ? [] : (await repo.eventItemEntries(ctx.db, row.event_id)).map((e) => ({ id: null, at: e.at, kind: 'item_attached', actorName: null, detail: { itemId: e.item_id, title: e.title, via: 'event' } }));
   const all = [...stored, ...fromEvent].sort((a, b) => a.at.localeCompare(b.at));
   return { total: all.length, entries: all.slice(offset, offset + limit) };
+}
+
+/**
+ * Graded events of the scope that no incident handles yet: what the board offers to open in one click.
+ * Read from monitoring's event table until monitoring exports a query of its own.
+ */
+export async function candidateEvents(ctx: Ctx) {
+  const rows = await ctx.db
+    .selectFrom('event')
+    .innerJoin('unit', 'unit.id', 'event.unit_id')
+    .leftJoin('incident', 'incident.event_id', 'event.id')
+    .select(['event.id', 'event.title', 'event.grade', 'event.grade_reasons', 'event.item_count', 'event.last_seen_at', 'unit.name as unit_name'])
+    .where('unit.path', 'like', `${ctx.actor?.unitPath ?? '/'}%`)
+    .where('event.grade', 'is not', null)
+    .where('event.status', '=', 'open')
+    .where('incident.id', 'is', null)
+    .orderBy('event.grade')
+    .orderBy('event.last_seen_at', 'desc')
+    .limit(100)
+    .execute();
+  return rows.map((e) => ({ id: e.id, title: e.title, grade: e.grade, gradeReasons: JSON.parse(e.grade_reasons) as unknown[], itemCount: e.item_count, lastSeenAt: e.last_seen_at, unitName: e.unit_name }));
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
-import { plantEvent } from '../../test/incident-fixtures.js';
+import { plantEvent } from './planted-event.js';
 import { checkBreaches } from './tasks/breach-checker.js';
 
 interface Detail {

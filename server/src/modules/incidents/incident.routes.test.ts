@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
-import { plantEvent } from '../../test/incident-fixtures.js';
+import { plantEvent } from './planted-event.js';
 
 /** A valid resident ID (check digit X) from GB 11643's own example range. */
 const PLANTED_ID = '11010519491231002X';

@@ -9,7 +9,7 @@ import { resolveLimits, PRESETS } from './deadlines.js';
 import { incidentFigures } from './figures.service.js';
 import { fileFlashReport, flashReport } from './flash-report.service.js';
 import { inbox, respond } from './inbox.service.js';
-import { fullTimeline, getIncident, incidentItems, listIncidents } from './incident-detail.service.js';
+import { candidateEvents, fullTimeline, getIncident, incidentItems, listIncidents } from './incident-detail.service.js';
 import { openIncident, transition, updateIncident } from './incident.service.js';
 import * as s from './incident.schema.js';
 import { policyFor, setPolicy } from './policy.service.js';
@@ -29,6 +29,7 @@ export const incidentRoutes: FastifyPluginAsync = async (base) => {
   app.get('/api/incidents', { config: read, schema: { tags, querystring: z.strictObject({ state: z.enum(INCIDENT_STATES).optional(), grade: z.coerce.number().int().min(1).max(4).optional(), open: queryBool.optional() }) } }, async (req) => ({
     incidents: await listIncidents(req.ctx(), req.query),
   }));
+  app.get('/api/incidents/candidate-events', { config: read, schema: { tags } }, async (req) => ({ events: await candidateEvents(req.ctx()) }));
   app.post('/api/incidents', { config: write, schema: { tags, body: s.openBody } }, async (req, reply) => reply.status(201).send(await after(req, await openIncident(req.ctx(), req.body))));
   app.get('/api/incidents/:id', { config: read, schema: { tags, params: idParam } }, async (req) => after(req, req.params.id));
   app.patch('/api/incidents/:id', { config: write, schema: { tags, params: idParam, body: s.updateBody } }, async (req) => {

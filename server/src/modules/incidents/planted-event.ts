@@ -1,4 +1,4 @@
-import type { Executor } from '../db/database.js';
+import type { Executor } from '../../db/database.js';
 
 export interface PlantedEvent {
   eventId: number;
@@ -7,16 +7,18 @@ export interface PlantedEvent {
 }
 
 /**
- * A graded event with its items, written straight into monitoring's tables, so incident tests do not
- * wait on clustering and grading. Items carry no author: there is no such column.
+ * A graded event with its items, written straight into monitoring's tables: the demo district's
+ * example, and the fixture of incident tests, which need not wait on clustering and grading.
+ * Items carry no author: there is no such column.
  */
-export async function plantEvent(db: Executor, unitId: number, opts: { grade: number | null; items?: number; title?: string; startAt?: Date; key?: string }): Promise<PlantedEvent> {
+export async function plantEvent(db: Executor, unitId: number, opts: { grade: number | null; items?: number; title?: string; startAt?: Date; key?: string; isDemo?: boolean }): Promise<PlantedEvent> {
   const start = opts.startAt ?? new Date(Date.now() - 6 * 3_600_000);
   const key = opts.key ?? Math.random().toString(36).slice(2);
   const now = new Date().toISOString();
+  const is_demo = opts.isDemo ? 1 : 0;
   const topic = await db
     .insertInto('topic')
-    .values({ unit_id: unitId, name: `拆迁-${key}`, rule: '拆迁 OR 强拆', created_at: now, updated_at: now })
+    .values({ unit_id: unitId, name: opts.isDemo ? '征地拆迁' : `拆迁-${key}`, rule: '拆迁 OR 强拆', is_demo, created_at: now, updated_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   const title = opts.title ?? '灞桥街道拆迁补偿引发网民质疑';
@@ -31,6 +33,7 @@ export async function plantEvent(db: Executor, unitId: number, opts: { grade: nu
       grade: opts.grade,
       grade_reasons: JSON.stringify(['负面占比 62%，高于 40% 的阈值', '省级媒体报道']),
       graded_at: opts.grade === null ? null : now,
+      is_demo,
       created_at: now,
       updated_at: now,
     })
@@ -55,6 +58,7 @@ export async function plantEvent(db: Executor, unitId: number, opts: { grade: nu
       reposts: i,
       comments: 2,
       likes: 3,
+      is_demo,
       created_at: now,
       updated_at: now,
     };
