@@ -20,13 +20,16 @@ export async function incidentFigures(ctx: Ctx, period: { from?: string; to?: st
     for (const r of rows) deadlines.set(r.incidentId, [...(deadlines.get(r.incidentId) ?? []), r]);
   }
   const units = await ctx.db.selectFrom('unit').select(['id', 'name', 'parent_id', 'path']).where('path', 'like', `${scope}%`).orderBy('path').execute();
-  const breaches = await ctx.db
+  // A late step counts once, at its first rung, in the period it fell late.
+  let b = ctx.db
     .selectFrom('incident_breach')
     .innerJoin('unit', 'unit.id', 'incident_breach.unit_id')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('unit.path', 'like', `${scope}%`)
-    .where('incident_breach.level', '=', 1)
-    .executeTakeFirstOrThrow();
+    .where('incident_breach.level', '=', 1);
+  if (period.from) b = b.where('incident_breach.at', '>=', period.from);
+  if (period.to) b = b.where('incident_breach.at', '<', period.to);
+  const breaches = await b.executeTakeFirstOrThrow();
   return {
     total: { ...stats(incidents, deadlines, now), breaches: Number(breaches.n) },
     byMonth: byMonth(incidents),

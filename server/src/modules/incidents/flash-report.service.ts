@@ -1,16 +1,17 @@
-import { GRADE_NAMES, type Grade, type RecipientTarget } from '@yuqing/common';
+import { GRADE_NAMES, ROLE_LABELS, type Grade, type RecipientTarget } from '@yuqing/common';
 import { transact, type Ctx } from '../../core/context.js';
 import { AppError, outOfScope } from '../../core/errors.js';
 import { notify } from '../platform/notification.service.js';
 import { ancestorsOf } from './ancestors.js';
 import { flashReportSpec } from './flash-report.js';
 import * as repo from './incident.repository.js';
-import { bump, incidentInScope, incidentToAct, stateLabel, assertVersion } from './incident.service.js';
+import { assertVersion, bump, factsOf, incidentInScope, incidentToAct, stateLabel } from './incident.service.js';
+import { judgeTransition } from './state-machine.js';
 import { policyFor } from './policy.service.js';
 import { recipientsFor, TARGET_ROLES } from './recipients.js';
 import { record } from './timeline.js';
 
-/** A report goes up from 发现 or 监测; filing it is the move to 快报. Later reports (a grade raised, new facts) follow from any open step. */
+/** A report goes up from 发现 (先报、早报) or 监测, where filing it is the move to 快报; later reports (a grade raised, new facts) follow from any open step. */
 const FILE_FROM = new Set(['discovered', 'monitoring', 'reported', 'consulting', 'drafting', 'replied', 'following']);
 
 /**
@@ -21,6 +22,10 @@ export async function fileFlashReport(ctx: Ctx, id: number, input: { version: nu
   const row = await incidentToAct(ctx, id);
   assertVersion(row, input.version, ctx.locale);
   if (!FILE_FROM.has(row.state)) throw new AppError(409, 'incident_not_allowed', { state: stateLabel(row.state, ctx.locale), action: ctx.locale === 'en' ? 'reported up' : '报送快报' });
+  // Filing from 监测 is the table's move to 快报, so the table's roles apply; from 发现 (先报、早报) the incident stays put.
+  const moves = row.state === 'monitoring';
+  const verdict = moves ? judgeTransition('monitoring', 'reported', ctx.actor?.roles ?? [], { ...(await factsOf(ctx.db, row)), flashReportFiled: true }) : null;
+  if (verdict && !verdict.ok && verdict.kind === 'role') throw new AppError(403, 'incident_role', { to: stateLabel('reported', ctx.locale), roles: verdict.roles.map((r) => ROLE_LABELS[r][ctx.locale]).join('、') });
   const [spread, above, policy] = await Promise.all([repo.spreadOf(ctx.db, row), ancestorsOf(ctx.db, row.unit_path), policyFor(ctx.db, row.unit_path)]);
   const own = { id: row.unit_id, path: row.unit_path, kind: row.unit_kind };
   const recipients = recipientsFor(row.grade as Grade, policy.recipients, own, above);
@@ -44,7 +49,6 @@ export async function fileFlashReport(ctx: Ctx, id: number, input: { version: nu
     filedAt: now,
   });
   await transact(ctx, async (tx) => {
-    const moves = row.state === 'discovered' || row.state === 'monitoring';
     await bump(tx, row, moves ? { state: 'reported', state_at: now } : {});
     const report = await tx.db.insertInto('incident_flash_report').values({ incident_id: id, grade: row.grade, spec: JSON.stringify(spec), filed_by: ctx.actor?.userId ?? null, filed_at: now }).returning('id').executeTakeFirstOrThrow();
     const told: string[] = [];

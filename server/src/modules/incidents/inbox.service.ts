@@ -63,6 +63,9 @@ async function recipientInScope(ctx: Ctx, recipientId: number) {
 /** The superior answers a report: acknowledges, comments, asks for more, or takes the incident over (上级接管). */
 export async function respond(ctx: Ctx, recipientId: number, input: { action: InboxAction; text?: string | null }) {
   const r = await recipientInScope(ctx, recipientId);
+  if ((input.action === 'comment' || input.action === 'request_info') && !input.text?.trim()) {
+    throw new AppError(400, 'validation', { field: 'text', reason: ctx.locale === 'en' ? 'a comment or a request needs its words' : '批示或要求补充须写明内容' }, 'text');
+  }
   if (input.action === 'take_over' && r.state === 'closed') throw new AppError(409, 'incident_not_allowed', { state: stateLabel(r.state, ctx.locale), action: ctx.locale === 'en' ? 'taken over' : '接管' });
   const incident = { id: r.incident_id, unit_id: r.incident_unit_id };
   await transact(ctx, async (tx) => {

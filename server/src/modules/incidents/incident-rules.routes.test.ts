@@ -84,6 +84,8 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     d = (await office.get(`/api/incidents/${d.id}`)).json();
     expect(d.moves.find((m) => m.to === 'closed')!.blockedBy).toEqual(['superior_acknowledged']);
     expect((await move(office, d, 'closed')).json().error.message).toContain('上级确认收到快报');
+    const empty = await superior.post(`/api/incident-inbox/${toSuperior.id}`, { action: 'comment' });
+    expect(empty.json().error).toMatchObject({ code: 'validation', field: 'text' });
     await superior.post(`/api/incident-inbox/${toSuperior.id}`, { action: 'acknowledge' });
     d = (await office.get(`/api/incidents/${d.id}`)).json();
     expect(d.moves.find((m) => m.to === 'closed')!.blockedBy).toEqual([]);
@@ -94,6 +96,36 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     const refused = await move(office, d, 'closed');
     expect(refused.json().error.code).toBe('incident_not_allowed');
     expect((await move(superior, d, 'closed')).statusCode).toBe(200);
+  });
+
+  it('changes the grade only with a reason, and then the steps still to come get the new grade’s limits', async () => {
+    let d = await open(office, { title: '升级的舆情', grade: 4 });
+    const bare = await office.patch(`/api/incidents/${d.id}`, { version: d.version, grade: 2 });
+    expect(bare.json().error).toMatchObject({ code: 'grade_reason_required', field: 'gradeReason' });
+    d = (await office.patch(`/api/incidents/${d.id}`, { version: d.version, grade: 2, gradeReason: '央视记者已到现场' })).json();
+    const reply = d.deadlines.find((x) => x.kind === 'reply')!;
+    expect((d as Detail & { grade: number }).grade).toBe(2);
+    expect(Date.parse(reply.dueAt) - Date.parse((d as Detail & { openedAt: string }).openedAt)).toBe(12 * 3_600_000);
+    expect(d.deadlines.find((x) => x.kind === 'acknowledge')!.dueAt).toBe(new Date(Date.parse((d as Detail & { openedAt: string }).openedAt) + 30 * 60_000).toISOString());
+    const stale = await office.patch(`/api/incidents/${d.id}`, { version: 1, title: '旧版本的修改' });
+    expect(stale.json().error.code).toBe('incident_conflict');
+  });
+
+  it('attaches items by hand into the timeline, and asks a comment for its words', async () => {
+    const planted = await plantEvent(t.db.db, street, { grade: null, items: 2 });
+    let d = await open(office, { title: '电话反映', grade: 4 });
+    d = (await office.post(`/api/incidents/${d.id}/items`, { itemIds: planted.itemIds })).json();
+    const detail = d as Detail & { items: { total: number }; timeline: { kind: string }[] };
+    expect(detail.items.total).toBe(2);
+    expect(detail.timeline.filter((e) => e.kind === 'item_attached')).toHaveLength(2);
+    const foreign = await plantEvent(t.db.db, bureau, { grade: null, items: 1 });
+    expect((await office.post(`/api/incidents/${d.id}/items`, { itemIds: foreign.itemIds })).json().error.code).toBe('out_of_scope');
+
+    d = (await move(office, d, 'monitoring')).json();
+    d = (await office.post(`/api/incidents/${d.id}/flash-reports`, { version: d.version })).json();
+    // Grade IV stays with the leading group: nothing reaches the superior's inbox.
+    expect(d.reports[0].recipients.map((r) => r.target)).toEqual(['own_office', 'own_leader']);
+    expect((await superior.get('/api/incident-inbox')).json().reports.map((r: { incidentId: number }) => r.incidentId)).not.toContain(d.id);
   });
 
   it('rejects a deadline setting that lengthens a limit or puts a later step first, naming why', async () => {
@@ -115,10 +147,13 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     const d = await open(office, { title: '无人确认的舆情', grade: 3 });
     const ack = d.deadlines.find((x) => x.kind === 'acknowledge')!;
     const due = Date.parse(ack.dueAt);
-    const before = await checkBreaches(t.db.db, new Date(due - 60_000));
-    expect(before.escalations).toBe(0);
+    // Other tests' incidents share the database: count this one's breaches, not the pass's.
+    const breachCount = async () => (await t.db.db.selectFrom('incident_breach').select('id').where('incident_id', '=', d.id).execute()).length;
+    await checkBreaches(t.db.db, new Date(due - 60_000));
+    expect(await breachCount()).toBe(0);
     // 61 minutes late with a rung every 60 minutes: the handler, then the leader in charge.
     await checkBreaches(t.db.db, new Date(due + 61 * 60_000));
+    expect(await breachCount()).toBe(2);
     const again = await checkBreaches(t.db.db, new Date(due + 61 * 60_000));
     expect(again.escalations).toBe(0);
     const breaches = await t.db.db.selectFrom('incident_breach').selectAll().where('incident_id', '=', d.id).orderBy('level').execute();

@@ -1,6 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
 import { Alert, Breadcrumb, Button, Card, Descriptions, Result, Space, Spin, Steps, Table, Tabs, Tooltip, Typography } from 'antd';
-import { INCIDENT_STATE_LABELS, INCIDENT_STATES } from '@yuqing/common';
+import { DEADLINE_LABELS, INCIDENT_STATE_LABELS, INCIDENT_STATES } from '@yuqing/common';
 import { moveIncident, type IncidentDetail } from '../../../api/incidents';
 import { useCan } from '../../../hooks/use-me';
 import { useLocale, useT } from '../../../i18n';
@@ -79,7 +79,9 @@ export default function IncidentPage() {
             type="error"
             style={{ marginBottom: 12 }}
             data-testid="breaches"
-            message={d.breaches.map((b) => `${t(`incidents.tabs.deadlines`)} · ${b.kind} · ${t('incidents.breach.level', { level: b.level })} (${t(`incidents.breach.rungs.${b.level}` as 'incidents.breach.rungs.1')}) · ${formatTime(b.at)}`).join('\n')}
+            message={d.breaches.map((b) => (
+              <div key={b.id}>{`${DEADLINE_LABELS[b.kind][locale]} · ${t('incidents.breach.level', { level: b.level })}（${t(`incidents.breach.rungs.${b.level}` as 'incidents.breach.rungs.1')}）· ${formatTime(b.at)}`}</div>
+            ))}
           />
         )}
         <Moves d={d} />

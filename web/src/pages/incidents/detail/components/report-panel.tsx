@@ -7,6 +7,7 @@ import { useLocale, useT } from '../../../../i18n';
 import { formatTime } from '../../../../lib/format';
 import { DocumentView } from '../../components/document-view';
 import { useIncidentWrite } from '../../components/use-incident';
+import { INBOX_KEYS } from './timeline-panel';
 
 /** 快报: filing (which moves 监测 on to 快报), the recipients by grade with their acknowledgements, the document, and what the superior said. */
 export function ReportPanel({ d }: { d: IncidentDetail }) {
@@ -52,7 +53,7 @@ export function ReportPanel({ d }: { d: IncidentDetail }) {
           data-testid="report-responses"
           renderItem={(x) => (
             <List.Item>
-              {x.unitName} · {x.actorName} · {t(`incidents.inbox.${x.action === 'request_info' ? 'requestInfo' : x.action === 'take_over' ? 'takeOver' : x.action}` as 'incidents.inbox.comment')} {x.text ? `：${x.text}` : ''} · {formatTime(x.at)}
+              {x.unitName} · {x.actorName} · {t(INBOX_KEYS[x.action])} {x.text ? `：${x.text}` : ''} · {formatTime(x.at)}
             </List.Item>
           )}
         />

@@ -1,11 +1,18 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Timeline, Typography } from 'antd';
-import { DEADLINE_LABELS, INCIDENT_STATE_LABELS, STATEMENT_STEP_LABELS, type DeadlineKind, type IncidentState, type StatementStep } from '@yuqing/common';
+import { DEADLINE_LABELS, INCIDENT_STATE_LABELS, STATEMENT_STEP_LABELS, type DeadlineKind, type InboxAction, type IncidentState, type StatementStep } from '@yuqing/common';
 import { incidentTimeline, type TimelineEntry } from '../../../../api/incidents';
-import { useLocale, useT, type Translate } from '../../../../i18n';
+import { useLocale, useT, type MessageKey, type Translate } from '../../../../i18n';
 import { formatTime } from '../../../../lib/format';
 import type { Locale } from '@yuqing/common';
+
+export const INBOX_KEYS: Record<InboxAction, MessageKey> = {
+  acknowledge: 'incidents.inbox.acknowledge',
+  comment: 'incidents.inbox.comment',
+  request_info: 'incidents.inbox.requestInfo',
+  take_over: 'incidents.inbox.takeOver',
+};
 
 /** One line of words for an entry, from its stored facts; user text stays text. */
 function describe(e: TimelineEntry, t: Translate, locale: Locale): string {
@@ -26,7 +33,7 @@ function describe(e: TimelineEntry, t: Translate, locale: Locale): string {
     case 'reply':
       return `${x.place} ${x.url ?? ''}`;
     case 'inbox':
-      return `${x.action}${x.text ? `：${x.text}` : ''}`;
+      return `${t(INBOX_KEYS[x.action as InboxAction])}${x.text ? `：${x.text}` : ''}`;
     case 'opened':
       return String(x.title ?? '');
     default:
