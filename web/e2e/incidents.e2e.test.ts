@@ -2,6 +2,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
 
+/** Screens left for a person to look at after the run. */
+const SHOTS = '/tmp/yuqing-incidents';
 const EVENT_TITLE = '灞桥街道拆迁补偿引发网民质疑';
 const STATEMENT = '关于拆迁补偿问题的情况说明\n经核实，补偿标准已于10月在各社区公示。\n咨询电话：街道征收办。';
 
@@ -81,6 +83,7 @@ describe('web: an incident from a graded event to the review, with the leader an
     const approve = leader.getByTestId('decision-approve');
     const box = await approve.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    await leader.screenshot({ path: `${SHOTS}-approve-phone.png`, fullPage: true });
     await approve.click();
     await eventually(() => leader.getByTestId('statement-approved').count()).toBe(1);
     await phone.close();
@@ -112,11 +115,18 @@ describe('web: an incident from a graded event to the review, with the leader an
     const kinds = await page.getByTestId('timeline-entry').evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
     for (const k of ['opened', 'step', 'flash_report', 'inbox', 'consultation', 'statement', 'approval', 'reply', 'review']) expect(kinds).toContain(k);
 
+    await page.screenshot({ path: `${SHOTS}-page.png`, fullPage: true });
+    await page.goto(`${base}/incidents`);
+    await page.getByTestId('board-only-open').click();
+    await eventually(() => page.getByTestId('column-closed').textContent()).toContain(EVENT_TITLE);
+    await page.screenshot({ path: `${SHOTS}-board.png` });
+
     // The superior's inbox still shows the report, now acknowledged, and the incident closed.
     await superior.reload();
     const done = superior.getByTestId('inbox-report').filter({ hasText: EVENT_TITLE }).first();
     await eventually(() => done.textContent()).toContain('平息');
     expect(await done.textContent()).toContain('已确认');
+    await superior.screenshot({ path: `${SHOTS}-inbox.png`, fullPage: true });
     await superiorContext.close();
   }, 180_000);
 });

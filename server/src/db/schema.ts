@@ -532,7 +532,7 @@ export interface IncidentTables {
   incident_deadline: { id: Generated<number>; incident_id: number; kind: string; limit_minutes: number; due_at: string; met_at: string | null; level: number; next_check_at: string | null };
   incident_breach: { id: Generated<number>; incident_id: number; unit_id: number; kind: string; level: number; due_at: string; notified: string; at: string };
   incident_flash_report: { id: Generated<number>; incident_id: number; grade: number; spec: string; filed_by: number | null; filed_at: string };
-  incident_recipient: { id: Generated<number>; report_id: number; incident_id: number; unit_id: number; target: string; acknowledged_by: number | null; acknowledged_at: string | null };
+  incident_recipient: { id: Generated<number>; report_id: number; incident_id: number; unit_id: number; targets: string; acknowledged_by: number | null; acknowledged_at: string | null };
   incident_response: { id: Generated<number>; incident_id: number; report_id: number | null; unit_id: number; action: string; text: string | null; actor_id: number | null; at: string };
   incident_consultation: { id: Generated<number>; incident_id: number; held_at: string; participants: string; opinions: string; recorded_by: number | null; created_at: string };
   incident_task: { id: Generated<number>; incident_id: number; consultation_id: number | null; title: string; owner_id: number | null; department_id: number | null; due_at: string | null; done_at: string | null; created_at: string };

@@ -96,7 +96,7 @@ export interface IncidentDetail extends IncidentSummary {
   departments: { id: number; name: string }[];
   deadlines: Deadline[];
   moves: { to: IncidentState; blockedBy: string[] }[];
-  reports: { id: number; grade: number; filedAt: string; spec: DocSpec; recipients: { id: number; unitId: number; unitName: string; target: RecipientTarget; acknowledgedAt: string | null; acknowledgedBy: string | null }[] }[];
+  reports: { id: number; grade: number; filedAt: string; spec: DocSpec; recipients: { id: number; unitId: number; unitName: string; targets: RecipientTarget[]; acknowledgedAt: string | null; acknowledgedBy: string | null }[] }[];
   responses: { id: number; action: InboxAction; text: string | null; unitName: string; actorName: string | null; at: string }[];
   consultations: { id: number; heldAt: string; participants: { name: string; unitId: number }[]; opinions: string }[];
   tasks: { id: number; title: string; ownerName: string | null; departmentName: string | null; dueAt: string | null; doneAt: string | null }[];
@@ -130,7 +130,7 @@ export interface CandidateEvent {
 export interface InboxReport {
   recipientId: number;
   reportId: number;
-  target: RecipientTarget;
+  targets: RecipientTarget[];
   recipientUnitName: string;
   acknowledgedAt: string | null;
   acknowledgedBy: string | null;

@@ -108,7 +108,8 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('report_id', 'integer', (c) => c.notNull().references('incident_flash_report.id').onDelete('cascade'))
     .addColumn('incident_id', 'integer', (c) => c.notNull().references('incident.id').onDelete('cascade'))
     .addColumn('unit_id', 'integer', (c) => c.notNull().references('unit.id'))
-    .addColumn('target', 'text', (c) => c.notNull())
+    /** The matrix's targets that live in this unit, as a JSON array: one row, one acknowledgement per unit. */
+    .addColumn('targets', 'text', (c) => c.notNull())
     .addColumn('acknowledged_by', 'integer', (c) => c.references('app_user.id'))
     .addColumn('acknowledged_at', 'text')
     .execute();

@@ -1,4 +1,4 @@
-import { GRADE_NAMES, ROLE_LABELS, type Grade, type RecipientTarget } from '@yuqing/common';
+import { GRADE_NAMES, ROLE_LABELS, type Grade } from '@yuqing/common';
 import { transact, type Ctx } from '../../core/context.js';
 import { AppError, outOfScope } from '../../core/errors.js';
 import { notify } from '../platform/notification.service.js';
@@ -53,15 +53,15 @@ export async function fileFlashReport(ctx: Ctx, id: number, input: { version: nu
     const report = await tx.db.insertInto('incident_flash_report').values({ incident_id: id, grade: row.grade, spec: JSON.stringify(spec), filed_by: ctx.actor?.userId ?? null, filed_at: now }).returning('id').executeTakeFirstOrThrow();
     const told: string[] = [];
     for (const r of recipients) {
-      await tx.db.insertInto('incident_recipient').values({ report_id: report.id, incident_id: id, unit_id: r.unit.id, target: r.target, acknowledged_by: null, acknowledged_at: null }).execute();
-      const users = await repo.accountsWithRoles(tx.db, r.unit.id, TARGET_ROLES[r.target as RecipientTarget]);
+      await tx.db.insertInto('incident_recipient').values({ report_id: report.id, incident_id: id, unit_id: r.unit.id, targets: JSON.stringify(r.targets), acknowledged_by: null, acknowledged_at: null }).execute();
+      const users = await repo.accountsWithRoles(tx.db, r.unit.id, [...new Set(r.targets.flatMap((x) => TARGET_ROLES[x]))]);
       await notify(tx.db, { userIds: users.map((u) => u.id), kind: 'incident', title: { key: 'incident.report', params: { title: row.title, grade: `${GRADE_NAMES[row.grade as Grade].roman}级` } }, link: '/incidents/inbox' });
       told.push(...users.map((u) => u.display_name));
     }
     await repo.meetDeadline(tx.db, id, 'report', now);
     // Reporting proves the incident was taken up, even when 监测 was skipped on the board.
     await repo.meetDeadline(tx.db, id, 'acknowledge', now);
-    await record(tx, row, 'flash_report', { reportId: report.id, grade: row.grade, recipients: recipients.map((r) => ({ unitId: r.unit.id, target: r.target })) });
+    await record(tx, row, 'flash_report', { reportId: report.id, grade: row.grade, recipients: recipients.map((r) => ({ unitId: r.unit.id, targets: r.targets })) });
     if (moves) await record(tx, row, 'step', { from: row.state, to: 'reported', note: null });
     if (told.length) await record(tx, row, 'notified', { reason: 'flash_report', users: [...new Set(told)] });
   });

@@ -26,7 +26,7 @@ export async function inbox(ctx: Ctx, opts: { pending?: boolean }) {
     .select([
       'incident_recipient.id',
       'incident_recipient.report_id',
-      'incident_recipient.target',
+      'incident_recipient.targets',
       'incident_recipient.acknowledged_at',
       'app_user.display_name as acknowledged_name',
       'ru.id as recipient_unit_id',

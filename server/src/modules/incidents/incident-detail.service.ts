@@ -58,7 +58,7 @@ export async function getIncident(ctx: Ctx, id: number, now = new Date()) {
       grade: r.grade,
       filedAt: r.filed_at,
       spec: JSON.parse(r.spec) as unknown,
-      recipients: recipients.filter((x) => x.report_id === r.id).map((x) => ({ id: x.id, unitId: x.unit_id, unitName: x.unit_name, target: x.target, acknowledgedAt: x.acknowledged_at, acknowledgedBy: x.acknowledged_name })),
+      recipients: recipients.filter((x) => x.report_id === r.id).map((x) => ({ id: x.id, unitId: x.unit_id, unitName: x.unit_name, targets: JSON.parse(x.targets) as string[], acknowledgedAt: x.acknowledged_at, acknowledgedBy: x.acknowledged_name })),
     })),
     responses: responses.map((x) => ({ id: x.id, action: x.action, text: x.text, unitName: x.unit_name, actorName: x.actor_name, at: x.at })),
     consultations: consultations.map((c) => ({ id: c.id, heldAt: c.held_at, participants: JSON.parse(c.participants) as { name: string; unitId: number }[], opinions: c.opinions })),

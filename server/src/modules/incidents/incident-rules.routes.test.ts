@@ -10,7 +10,7 @@ interface Detail {
   version: number;
   handlingUnitName: string;
   moves: { to: string; blockedBy: string[] }[];
-  reports: { recipients: { id: number; target: string }[] }[];
+  reports: { recipients: { id: number; targets: string[] }[] }[];
   deadlines: { kind: string; dueAt: string; escalationLevel: number }[];
   breaches: { kind: string; level: number }[];
 }
@@ -77,8 +77,8 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     let d = await open(office, { title: '重大舆情', grade: 2 });
     d = (await move(office, d, 'monitoring')).json();
     d = (await office.post(`/api/incidents/${d.id}/flash-reports`, { version: d.version })).json();
-    const toSuperior = d.reports[0].recipients.find((r) => r.target === 'superior_propaganda')!;
-    expect(d.reports[0].recipients.map((r) => r.target)).toEqual(['own_first', 'superior_leader', 'superior_propaganda']);
+    const toSuperior = d.reports[0].recipients.find((r) => r.targets.includes('superior_propaganda'))!;
+    expect(d.reports[0].recipients.map((r) => r.targets)).toEqual([['own_first'], ['superior_leader', 'superior_propaganda']]);
     // Walk the rest straight in the database: this test is about the closing guard, not the documents.
     await t.db.db.updateTable('incident').set({ state: 'following' }).where('id', '=', d.id).execute();
     d = (await office.get(`/api/incidents/${d.id}`)).json();
@@ -124,8 +124,25 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     d = (await move(office, d, 'monitoring')).json();
     d = (await office.post(`/api/incidents/${d.id}/flash-reports`, { version: d.version })).json();
     // Grade IV stays with the leading group: nothing reaches the superior's inbox.
-    expect(d.reports[0].recipients.map((r) => r.target)).toEqual(['own_office', 'own_leader']);
+    expect(d.reports[0].recipients.map((r) => r.targets)).toEqual([['own_office', 'own_leader']]);
     expect((await superior.get('/api/incident-inbox')).json().reports.map((r: { incidentId: number }) => r.incidentId)).not.toContain(d.id);
+  });
+
+  it('sends a grade II statement on to the superior’s propaganda department after the first responsible person', async () => {
+    const d = await open(office, { title: '重大舆情通稿', grade: 2 });
+    await t.db.db.updateTable('incident').set({ state: 'drafting' }).where('id', '=', d.id).execute();
+    type WithStatement = Detail & { statement: { step: string | null; approved: boolean; latest: { contentHash: string } } };
+    let s = (await office.post(`/api/incidents/${d.id}/statements`, { text: '情况说明：已成立工作专班。' })).json() as WithStatement;
+    const shuji = await t.client().login('demo_shuji');
+    s = (await shuji.post(`/api/incidents/${d.id}/approvals`, { contentHash: s.statement.latest.contentHash, decision: 'approved' })).json();
+    expect(s.statement).toMatchObject({ step: 'superior_propaganda', approved: false });
+    const told = await t.db.db.selectFrom('notification').innerJoin('app_user', 'app_user.id', 'notification.user_id').select('app_user.username').where('notification.link', '=', `/incidents/${d.id}/approve`).execute();
+    expect(told.map((n) => n.username)).toEqual(['demo_xuanchuan']);
+    const notTheirs = await shuji.post(`/api/incidents/${d.id}/approvals`, { contentHash: s.statement.latest.contentHash, decision: 'approved' });
+    expect(notTheirs.statusCode).toBe(403);
+    expect(notTheirs.json().error.message).toBe('当前审批环节是「上级宣传部」，应由 上级宣传部（吴晓琳） 审批');
+    s = (await superior.post(`/api/incidents/${d.id}/approvals`, { contentHash: s.statement.latest.contentHash, decision: 'approved', comment: '同意' })).json();
+    expect(s.statement).toMatchObject({ step: null, approved: true });
   });
 
   it('rejects a deadline setting that lengthens a limit or puts a later step first, naming why', async () => {

@@ -18,7 +18,7 @@ interface Detail {
   departments: { id: number; name: string }[];
   deadlines: { kind: string; metAt: string | null; limitMinutes: number }[];
   moves: { to: string; blockedBy: string[] }[];
-  reports: { id: number; spec: { title: string; body: { kind: string; text?: string; rows?: (string | number)[][] }[] }; recipients: { id: number; unitName: string; target: string; acknowledgedAt: string | null }[] }[];
+  reports: { id: number; spec: { title: string; body: { kind: string; text?: string; rows?: (string | number)[][] }[] }; recipients: { id: number; unitName: string; targets: string[]; acknowledgedAt: string | null }[] }[];
   tasks: { title: string; ownerName: string | null; dueAt: string | null }[];
   statement: { chain: string[]; step: string | null; approved: boolean; latest: { version: number; text: string; contentHash: string; findings: { rule: string }[] } | null; approvals: { step: string; voided: boolean }[]; expectedApprovers: { name: string }[] };
   items: { total: number };
@@ -74,10 +74,9 @@ describe.each(DIALECTS)('incidents end to end through the API on %s', (dialect) 
     d = filed.json();
     expect(d.state).toBe('reported');
     const report = d.reports[0];
-    expect(report.recipients.map((r) => [r.target, r.unitName])).toEqual([
-      ['own_first', '灞桥街道办事处'],
-      ['superior_leader', '示范区委宣传部'],
-      ['superior_propaganda', '示范区委宣传部'],
+    expect(report.recipients.map((r) => [r.targets, r.unitName])).toEqual([
+      [['own_first'], '灞桥街道办事处'],
+      [['superior_leader', 'superior_propaganda'], '示范区委宣传部'],
     ]);
     expect(report.spec.title).toBe('关于“灞桥街道拆迁补偿引发网民质疑”网络舆情的快报');
     const texts = report.spec.body.map((b) => b.text ?? '').join('\n');
@@ -88,9 +87,9 @@ describe.each(DIALECTS)('incidents end to end through the API on %s', (dialect) 
     expect((await office.get(`/api/incidents/${d.id}/flash-reports/${report.id}`)).json().spec.title).toBe(report.spec.title);
 
     // The superior's inbox across its subtree; the unit's own copy is not in anyone's inbox.
-    const inbox = (await superior.get('/api/incident-inbox?pending=true')).json().reports as { recipientId: number; incidentId: number; target: string }[];
+    const inbox = (await superior.get('/api/incident-inbox?pending=true')).json().reports as { recipientId: number; incidentId: number; targets: string[] }[];
     const mine = inbox.filter((r) => r.incidentId === d.id);
-    expect(mine.map((r) => r.target).sort()).toEqual(['superior_leader', 'superior_propaganda']);
+    expect(mine.map((r) => r.targets)).toEqual([['superior_leader', 'superior_propaganda']]);
     expect((await office.get('/api/incident-inbox')).json().reports.filter((r: { incidentId: number }) => r.incidentId === d.id)).toEqual([]);
     expect((await superior.post(`/api/incident-inbox/${mine[0].recipientId}`, { action: 'acknowledge' })).statusCode).toBe(200);
     expect((await superior.post(`/api/incident-inbox/${mine[0].recipientId}`, { action: 'request_info', text: '请补充现场照片和补偿标准文件。' })).statusCode).toBe(200);

@@ -62,7 +62,7 @@ export const incidentRoutes: FastifyPluginAsync = async (base) => {
     reports: (await inbox(req.ctx(), req.query)).map((r) => ({
       recipientId: r.id,
       reportId: r.report_id,
-      target: r.target,
+      targets: JSON.parse(r.targets) as string[],
       recipientUnitName: r.recipient_unit_name,
       acknowledgedAt: r.acknowledged_at,
       acknowledgedBy: r.acknowledged_name,

@@ -40,10 +40,15 @@ export const TARGET_ROLES: Record<RecipientTarget, string[]> = {
   superior_propaganda: ['group_office', 'direct_responsible', 'first_responsible'],
 };
 
-/** Recipients of a grade, one per (unit, target), skipping targets with no unit. */
-export function recipientsFor(grade: Grade, matrix: RecipientMatrix, own: UnitRef, ancestors: readonly UnitRef[]) {
-  return matrix[`${grade}`].flatMap((target) => {
+/** Recipients of a grade, one per unit with the targets it holds (a district may be both leader in charge and propaganda department), skipping targets with no unit. */
+export function recipientsFor(grade: Grade, matrix: RecipientMatrix, own: UnitRef, ancestors: readonly UnitRef[]): { unit: UnitRef; targets: RecipientTarget[] }[] {
+  const out: { unit: UnitRef; targets: RecipientTarget[] }[] = [];
+  for (const target of matrix[`${grade}`]) {
     const unit = targetUnit(target, own, ancestors);
-    return unit ? [{ target, unit }] : [];
-  });
+    if (!unit) continue;
+    const seen = out.find((r) => r.unit.id === unit.id);
+    if (seen) seen.targets.push(target);
+    else out.push({ unit, targets: [target] });
+  }
+  return out;
 }

@@ -112,7 +112,7 @@ export default function IncidentBoard() {
             {t('incidents.board.open')}
           </Button>
         )}
-        <Switch checked={onlyOpen} onChange={setOnlyOpen} /> {t('incidents.board.onlyOpen')}
+        <Switch checked={onlyOpen} onChange={setOnlyOpen} data-testid="board-only-open" /> {t('incidents.board.onlyOpen')}
       </Space>
       {list.isPending ? (
         <Spin />

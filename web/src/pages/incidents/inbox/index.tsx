@@ -23,7 +23,7 @@ function Entry({ r }: { r: InboxReport }) {
           <Link to={`/incidents/${r.incidentId}`}>{r.title}</Link>
           <Tag>{INCIDENT_STATE_LABELS[r.state][locale]}</Tag>
           <Typography.Text type="secondary">
-            {t('incidents.inbox.from', { unit: r.unitName })} · {formatTime(r.filedAt)} · {r.recipientUnitName}（{RECIPIENT_LABELS[r.target][locale]}）
+            {t('incidents.inbox.from', { unit: r.unitName })} · {formatTime(r.filedAt)} · {r.recipientUnitName}（{r.targets.map((g) => RECIPIENT_LABELS[g][locale]).join('、')}）
           </Typography.Text>
         </Space>
         {r.acknowledgedAt ? <Tag color="green" data-testid="inbox-acknowledged">{t('incidents.inbox.acknowledged', { name: r.acknowledgedBy ?? '' })}</Tag> : null}

@@ -36,7 +36,7 @@ export function ReportPanel({ d }: { d: IncidentDetail }) {
             renderItem={(x) => (
               <List.Item>
                 <Space>
-                  {x.unitName} · {RECIPIENT_LABELS[x.target][locale]}
+                  {x.unitName} · {x.targets.map((g) => RECIPIENT_LABELS[g][locale]).join('、')}
                   {x.acknowledgedAt ? <Tag color="green">{t('incidents.report.acknowledged', { name: x.acknowledgedBy ?? '', time: formatTime(x.acknowledgedAt) })}</Tag> : <Tag>{t('incidents.report.pending')}</Tag>}
                 </Space>
               </List.Item>
