@@ -113,8 +113,8 @@ export const ERROR_MESSAGES = {
     en: 'The deadline settings are wrong: {reason}',
   },
   grade_reason_required: {
-    'zh-CN': '改动事件的舆情等级须写明理由',
-    en: "Changing the event's grade needs a written reason",
+    'zh-CN': '改动舆情等级须写明理由',
+    en: 'Changing the grade needs a written reason',
   },
 } as const satisfies Record<string, Template>;
 

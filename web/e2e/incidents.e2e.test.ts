@@ -129,4 +129,29 @@ describe('web: an incident from a graded event to the review, with the leader an
     await superior.screenshot({ path: `${SHOTS}-inbox.png`, fullPage: true });
     await superiorContext.close();
   }, 180_000);
+
+  it('refuses bad input with the reason: a deadline shorter than the step before it, a grade changed without a reason', async () => {
+    await signIn(page, base, 'demo_office');
+    await page.goto(`${base}/incidents`);
+    await page.getByTestId('incident-settings').click();
+    const reply = page.getByTestId('tighten-3-reply');
+    await eventually(() => reply.isVisible()).toBe(true);
+    await reply.fill('120');
+    await page.getByTestId('incident-policy-ok').click();
+    await eventually(() => page.locator('.ant-message').textContent()).toContain('「正面回复」120 分钟短于前一步「快报上报」的 240 分钟');
+
+    await page.goto(`${base}/incidents`);
+    await page.getByTestId('new-incident').click();
+    await page.getByRole('tab', { name: '手工登记（如电话反映）' }).click();
+    await page.getByTestId('open-title').fill('电话反映：小区电梯停运');
+    await page.getByTestId('open-submit').click();
+    await page.waitForURL(/\/incidents\/\d+$/);
+    await page.getByTestId('incident-edit-open').click();
+    await page.getByTestId('edit-grade').fill('2');
+    await page.getByTestId('incident-edit-ok').click();
+    await eventually(() => page.getByTestId('incident-edit').textContent()).toContain('改动舆情等级须写明理由');
+    await page.getByTestId('edit-grade-reason').fill('涉及老旧小区安全，已有市级媒体关注');
+    await page.getByTestId('incident-edit-ok').click();
+    await eventually(() => page.getByTestId('grade-tag').first().textContent()).toContain('II级');
+  }, 90_000);
 });

@@ -161,9 +161,22 @@ export interface IncidentFigures {
   units: { unitId: number; name: string; parentId: number | null; own: FigureStats; subtree: FigureStats }[];
 }
 
-export interface IncidentPolicy {
+type ByGrade<T> = Record<'1' | '2' | '3' | '4', T>;
+
+/** A unit's incident settings as PUT takes them. */
+export interface IncidentPolicyInput {
   preset: DeadlinePreset;
-  limits: Record<'1' | '2' | '3' | '4', Partial<Record<DeadlineKind, number>>>;
+  tighten: Partial<ByGrade<Partial<Record<DeadlineKind, number>>>>;
+  recipients: ByGrade<RecipientTarget[]>;
+  escalateEveryMinutes: number;
+  closeRule: { share: number; hours: number };
+  topicDepartments: Record<string, number[]>;
+}
+
+/** … and as GET answers: with the limits in force and every preset's own, for comparison. */
+export interface IncidentPolicy extends IncidentPolicyInput {
+  limits: ByGrade<Partial<Record<DeadlineKind, number>>>;
+  presets: Record<DeadlinePreset, ByGrade<Partial<Record<DeadlineKind, number>>>>;
 }
 
 export const incidentKeys = {
@@ -173,6 +186,7 @@ export const incidentKeys = {
   inbox: ['incidents', 'inbox'] as const,
   events: ['incidents', 'events'] as const,
   figures: ['incidents', 'figures'] as const,
+  policy: (unitId: number) => ['incidents', 'policy', unitId] as const,
 };
 
 export const listIncidents = (q: { state?: IncidentState; open?: boolean } = {}) => api.get<{ incidents: IncidentSummary[] }>('/api/incidents', q);
@@ -192,4 +206,8 @@ export const writeReview = (id: number, body: { cause: string; handling: string;
 export const incidentTimeline = (id: number, offset: number, limit: number) => api.get<{ total: number; entries: TimelineEntry[] }>(`/api/incidents/${id}/timeline`, { offset, limit });
 export const incidentInbox = () => api.get<{ reports: InboxReport[] }>('/api/incident-inbox');
 export const respondToReport = (recipientId: number, action: InboxAction, text?: string) => api.post<{ ok: true }>(`/api/incident-inbox/${recipientId}`, { action, text: text || null });
+export const getIncidentPolicy = (unitId: number) => api.get<IncidentPolicy>(`/api/units/${unitId}/incident-policy`);
+export const setIncidentPolicy = (unitId: number, body: IncidentPolicyInput) => api.put<IncidentPolicy>(`/api/units/${unitId}/incident-policy`, body);
+export const updateIncident = (id: number, body: { version: number; title?: string; summary?: string; place?: string | null; grade?: number; gradeReason?: string }) => api.patch<IncidentDetail>(`/api/incidents/${id}`, body);
+export const incidentItems = (id: number, page: number, pageSize: number) => api.get<{ total: number; items: IncidentItem[] }>(`/api/incidents/${id}/items`, { page, pageSize });
 export const incidentFigures = () => api.get<IncidentFigures>('/api/incident-figures');

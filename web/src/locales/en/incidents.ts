@@ -129,5 +129,17 @@ export const incidents: Translation<typeof zh> = {
   },
   breach: { level: 'Escalation {level}', rungs: { '1': 'handler', '2': 'leader in charge', '3': 'first responsible', '4': 'superior' } },
   figures: { card: 'Incidents', open: 'Open', total: 'Total', breaches: 'Breaches', median: 'Median', within: 'On time', minutes: '{n} min', none: '—' },
+  policy: {
+    open: 'Settings',
+    title: 'Incident settings',
+    inherit: 'Units below use these settings unless they set their own',
+    preset: 'Deadline preset',
+    tighten: 'Tightened limits (minutes)',
+    tightenHint: 'Empty keeps the preset; only shorter than the preset, and no step shorter than the one before',
+    recipients: 'Grade {grade} flash report goes to',
+    escalate: 'Escalation interval once late (minutes)',
+    closeRule: 'Suggest closing: volume under this share of the peak, for this many hours',
+  },
+  edit: { open: 'Edit', title: 'Edit incident', gradeReason: 'Reason for the grade (required when it changes)' },
   approvePage: { title: 'Statement approval', back: 'Back to incident', done: 'Decision recorded' },
 };

@@ -153,5 +153,17 @@ export const incidents = {
     minutes: '{n} 分钟',
     none: '—',
   },
+  policy: {
+    open: '处置设置',
+    title: '舆情处置设置',
+    inherit: '下级单位沿用上级的设置，除非另行设置',
+    preset: '时限预案',
+    tighten: '收紧时限（分钟）',
+    tightenHint: '留空沿用预案；只能比预案更短，且后一步不能短于前一步',
+    recipients: '{grade}级快报报送对象',
+    escalate: '超时后逐级提醒间隔（分钟）',
+    closeRule: '建议办结：信息量低于峰值的比例，持续小时数',
+  },
+  edit: { open: '修改', title: '修改舆情处置', gradeReason: '调整等级的理由（改动等级时必填）' },
   approvePage: { title: '通稿审批', back: '返回处置页', done: '已提交审批意见' },
 };

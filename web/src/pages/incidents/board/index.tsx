@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Form, Input, InputNumber, List, Modal, Space, Spin, Switch, Tabs, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { INCIDENT_STATE_LABELS, INCIDENT_STATES, type IncidentState } from '@yuqing/common';
 import { candidateEvents, incidentKeys, listIncidents, openIncident, type IncidentSummary } from '../../../api/incidents';
-import { useCan } from '../../../hooks/use-me';
+import { useCan, useMe } from '../../../hooks/use-me';
 import { useWrite } from '../../../hooks/use-write';
 import { useLocale, useT } from '../../../i18n';
 import { Countdown } from '../components/countdown';
+import { PolicyModal } from './components/policy-modal';
 import { GradeTag } from '../components/grade-tag';
 
 function OpenModal({ onClose }: { onClose: () => void }) {
@@ -99,6 +100,9 @@ export default function IncidentBoard() {
   const t = useT();
   const locale = useLocale();
   const canWrite = useCan('incident.write');
+  const canManage = useCan('incident.manage');
+  const { data: me } = useMe();
+  const [settings, setSettings] = useState(false);
   const [onlyOpen, setOnlyOpen] = useState(true);
   const [opening, setOpening] = useState(false);
   const list = useQuery({ queryKey: incidentKeys.list({ onlyOpen }), queryFn: () => listIncidents(onlyOpen ? { open: true } : {}), select: (r) => r.incidents, refetchInterval: 60_000 });
@@ -110,6 +114,11 @@ export default function IncidentBoard() {
         {canWrite && (
           <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpening(true)} data-testid="new-incident">
             {t('incidents.board.open')}
+          </Button>
+        )}
+        {canManage && me && (
+          <Button icon={<SettingOutlined />} onClick={() => setSettings(true)} data-testid="incident-settings">
+            {t('incidents.policy.open')}
           </Button>
         )}
         <Switch checked={onlyOpen} onChange={setOnlyOpen} data-testid="board-only-open" /> {t('incidents.board.onlyOpen')}
@@ -126,6 +135,7 @@ export default function IncidentBoard() {
         </div>
       )}
       {opening && <OpenModal onClose={() => setOpening(false)} />}
+      {settings && me && <PolicyModal unitId={me.unit.id} onClose={() => setSettings(false)} />}
     </div>
   );
 }

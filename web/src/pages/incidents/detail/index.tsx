@@ -1,5 +1,6 @@
 import { Link, useParams } from 'react-router-dom';
-import { Alert, Breadcrumb, Button, Card, Descriptions, Result, Space, Spin, Steps, Table, Tabs, Tooltip, Typography } from 'antd';
+import { useState } from 'react';
+import { Alert, Breadcrumb, Button, Card, Descriptions, Result, Space, Spin, Steps, Tabs, Tooltip } from 'antd';
 import { DEADLINE_LABELS, INCIDENT_STATE_LABELS, INCIDENT_STATES } from '@yuqing/common';
 import { moveIncident, type IncidentDetail } from '../../../api/incidents';
 import { useCan } from '../../../hooks/use-me';
@@ -9,6 +10,8 @@ import { Countdown } from '../components/countdown';
 import { GradeTag } from '../components/grade-tag';
 import { useIncident, useIncidentWrite } from '../components/use-incident';
 import { ConsultPanel } from './components/consult-panel';
+import { EditModal } from './components/edit-modal';
+import { ItemsPanel } from './components/items-panel';
 import { FollowUpPanel } from './components/follow-up-panel';
 import { ReplyPanel } from './components/reply-panel';
 import { ReportPanel } from './components/report-panel';
@@ -50,13 +53,20 @@ export default function IncidentPage() {
   const locale = useLocale();
   const id = Number(useParams().id);
   const detail = useIncident(id);
+  const canWrite = useCan('incident.write');
+  const [editing, setEditing] = useState(false);
   if (detail.isPending) return <Spin />;
   if (!detail.data) return <Result status="404" />;
   const d = detail.data;
   return (
     <div data-testid="incident-page">
       <Breadcrumb style={{ marginBottom: 12 }} items={[{ title: <Link to="/incidents">{t('menu.incidents.board')}</Link> }, { title: d.title }]} />
-      <Card size="small" style={{ marginBottom: 16 }} title={<Space><GradeTag grade={d.grade} /><span data-testid="incident-title">{d.title}</span></Space>}>
+      <Card
+        size="small"
+        style={{ marginBottom: 16 }}
+        title={<Space><GradeTag grade={d.grade} /><span data-testid="incident-title">{d.title}</span></Space>}
+        extra={canWrite && d.state !== 'closed' && <Button size="small" onClick={() => setEditing(true)} data-testid="incident-edit-open">{t('incidents.edit.open')}</Button>}
+      >
         <Steps size="small" current={INCIDENT_STATES.indexOf(d.state)} items={INCIDENT_STATES.map((s) => ({ title: INCIDENT_STATE_LABELS[s][locale] }))} style={{ marginBottom: 16 }} data-testid="incident-steps" data-state={d.state} />
         {d.takenOverAt && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('incidents.field.takenOver', { unit: d.handlingUnitName })} />}
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 3 }} style={{ marginBottom: 12 }}>
@@ -86,6 +96,7 @@ export default function IncidentPage() {
         )}
         <Moves d={d} />
       </Card>
+      {editing && <EditModal d={d} onClose={() => setEditing(false)} />}
       <Card size="small">
         <Tabs
           items={[
@@ -99,19 +110,7 @@ export default function IncidentPage() {
             {
               key: 'items',
               label: `${t('incidents.tabs.items')} (${d.items.total})`,
-              children: (
-                <Table
-                  size="small"
-                  rowKey="id"
-                  dataSource={d.items.first}
-                  pagination={false}
-                  columns={[
-                    { title: t('incidents.openForm.name'), dataIndex: 'title', render: (v: string, r) => (r.url ? <a href={r.url} target="_blank" rel="noreferrer noopener">{v}</a> : v) },
-                    { title: t('incidents.followUp.reach'), dataIndex: 'reach', width: 90 },
-                    { title: t('incidents.field.opened'), dataIndex: 'fetchedAt', width: 150, render: (v: string) => <Typography.Text type="secondary">{formatTime(v)}</Typography.Text> },
-                  ]}
-                />
-              ),
+              children: <ItemsPanel d={d} />,
             },
           ]}
         />
