@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
 import { plantEvent } from './planted-event.js';
+import { heldItemIds } from './incident.repository.js';
 import { checkBreaches } from './tasks/breach-checker.js';
 
 interface Detail {
@@ -120,6 +121,10 @@ describe.each(DIALECTS)('incident rules, scope and the breach checker on %s', (d
     expect(detail.timeline.filter((e) => e.kind === 'item_attached')).toHaveLength(2);
     const foreign = await plantEvent(t.db.db, bureau, { grade: null, items: 1 });
     expect((await office.post(`/api/incidents/${d.id}/items`, { itemIds: foreign.itemIds })).json().error.code).toBe('out_of_scope');
+    // What retention must keep: these items now belong to an incident, the bureau's stray one does not.
+    const held = (await heldItemIds(t.db.db).execute()).map((r) => r.item_id);
+    expect(held).toEqual(expect.arrayContaining(planted.itemIds));
+    expect(held).not.toContain(foreign.itemIds[0]);
 
     d = (await move(office, d, 'monitoring')).json();
     d = (await office.post(`/api/incidents/${d.id}/flash-reports`, { version: d.version })).json();

@@ -218,3 +218,10 @@ export const accountsWithRoles = (db: Executor, unitId: number, roles: readonly 
 
 export const unitsByIds = (db: Executor, ids: number[]) =>
   ids.length ? db.selectFrom('unit').select(['id', 'path', 'kind', 'name', 'parent_id']).where('id', 'in', ids).execute() : Promise.resolve([]);
+
+/** Every item some incident holds (through its event or attached by hand): retention must keep these. */
+export const heldItemIds = (db: Executor) =>
+  db
+    .selectFrom('incident_item')
+    .select('item_id')
+    .union(db.selectFrom('event_item').innerJoin('incident', 'incident.event_id', 'event_item.event_id').select('event_item.item_id'));

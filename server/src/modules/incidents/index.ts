@@ -3,3 +3,4 @@ export { checkBreaches, BREACH_QUEUE, type Deliver } from './tasks/breach-checke
 export { incidentFigures } from './figures.service.js';
 export { openIncident } from './incident.service.js';
 export { plantEvent } from './planted-event.js';
+export { heldItemIds } from './incident.repository.js';
