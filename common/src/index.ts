@@ -7,4 +7,5 @@ export * from './time.js';
 export * from './channels.js';
 export * from './jobs.js';
 export * from './monitoring.js';
+export * from './delivery.js';
 export * from './incidents.js';

@@ -84,6 +84,15 @@ export const ERROR_MESSAGES = {
     en: 'Cannot delete: other records still refer to it ({detail})',
   },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
+  delivery_internal_admin_only: {
+    'zh-CN': '只有系统管理员可以把渠道标记为“内部”，或修改内部渠道的地址',
+    en: 'Only an administrator may mark a target internal or change the address of an internal target',
+  },
+  delivery_private_url: {
+    'zh-CN': '地址 {host} 是本机或内网地址；内网渠道须由系统管理员标记为“内部”',
+    en: '{host} is a loopback or private address; an administrator must mark an intranet target internal',
+  },
+  delivery_field_needed: { 'zh-CN': '此类渠道须填写「{field}」', en: 'This kind of target needs "{field}"' },
   incident_transition: {
     'zh-CN': '舆情处置当前处于「{state}」，不能转到「{to}」；现在可以转到：{allowed}',
     en: 'The incident is at "{state}" and cannot move to "{to}"; allowed now: {allowed}',
@@ -143,6 +152,11 @@ export const TERMS: Record<string, Template> = {
   account: { 'zh-CN': '账号', en: 'account' },
   leading_group: { 'zh-CN': '领导小组', en: 'leading group' },
   body: { 'zh-CN': '请求体', en: 'request body' },
+  url: { 'zh-CN': '地址', en: 'address' },
+  secret: { 'zh-CN': '密钥', en: 'secret' },
+  recipients: { 'zh-CN': '收件人', en: 'recipients' },
+  purposes: { 'zh-CN': '用途', en: 'purposes' },
+  delivery_target: { 'zh-CN': '通知渠道', en: 'delivery target' },
   incident: { 'zh-CN': '舆情处置', en: 'incident' },
   event: { 'zh-CN': '舆情事件', en: 'event' },
   item: { 'zh-CN': '信息', en: 'item' },

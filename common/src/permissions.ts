@@ -22,6 +22,8 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'delivery.read': ['admin', 'group_office'],
+  'delivery.manage': ['admin', 'group_office'],
   'incident.read': READERS,
   'incident.write': ['admin', 'group_office', 'department_head', 'member', 'direct_responsible', 'leadership', 'first_responsible'],
   'incident.approve': ['direct_responsible', 'leadership', 'first_responsible', 'group_office'],

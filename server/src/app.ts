@@ -19,6 +19,7 @@ import { dashboardRoutes } from './modules/dashboard/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
+import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 
 export const VERSION = '0.1.0';
@@ -29,6 +30,8 @@ export interface AppOptions {
   /** Reports whether the in-process job worker runs, for /api/health. */
   workerRunning?: () => boolean;
   logger?: boolean;
+  /** Outbound mail settings and the public URL, for the "send a test message" route; default: no mail server. */
+  delivery?: DeliveryConfig;
 }
 
 export type App = FastifyInstance & { registeredRoutes: RegisteredRoute[] };
@@ -86,6 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(channelRoutes);
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
+  await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
   await app.register(incidentRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {

@@ -59,7 +59,7 @@ export async function runCli(argv: string[]): Promise<void> {
       const config = loadConfig();
       if (!config.databaseUrl) console.warn('SQLite has one writer: the worker inside `yuqing serve` is enough; extra workers need DATABASE_URL');
       const handle = await openAndMigrate(config);
-      const worker = startJobWorker(handle);
+      const worker = startJobWorker(handle, config);
       console.log(`yuqing worker running on ${handle.dialect}: ${handle.location}`);
       exitOnSignal(async () => {
         await worker.stop();

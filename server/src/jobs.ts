@@ -2,10 +2,12 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
-import { BREACH_QUEUE, checkBreaches } from './modules/incidents/index.js';
+import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
+import type { Config } from './core/config.js';
+import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
-function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
+function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
   return {
     // Both are idempotent reads and updates of the current state, so a retry after a crash is harmless.
     'channels.refresh-feeds': async () => {
@@ -24,20 +26,23 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
-    // Idempotent: each rung of a late step is claimed by a version check before it is sent.
-    [BREACH_QUEUE]: async () => {
-      await checkBreaches(handle.db);
+    [DELIVERY_QUEUE]: deliveryJobHandler(handle.db, config.delivery),
+    [DELIVERY_RECOVER_QUEUE]: async () => {
+      await recoverStalled(handle.db);
     },
+    // Idempotent: each rung of a late step is claimed by a version check before it is sent.
+    [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
   };
 }
 
-export function startJobWorker(handle: DatabaseHandle) {
-  const worker = new JobWorker({ db: handle.db, handlers: handlers(handle), onError: (err) => console.error('job worker:', err) });
+export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'delivery'>) {
+  const worker = new JobWorker({ db: handle.db, handlers: handlers(handle, config), onError: (err) => console.error('job worker:', err) });
   let running = false;
   const recurring = [
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
+    { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
     { name: BREACH_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

@@ -10,6 +10,7 @@ import {
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import { AlertOutlined, MailOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
@@ -63,6 +64,7 @@ export const MENU_ROUTES: MenuRoute[] = [
   },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
   { path: '/incidents', name: 'incidents.board', icon: <AlertOutlined />, permission: 'incident.read', page: lazy(() => import('./pages/incidents/board')) },
   { path: '/incidents/inbox', name: 'incidents.inbox', icon: <MailOutlined />, permission: 'incident.inbox', page: lazy(() => import('./pages/incidents/inbox')) },
 ];

@@ -13,6 +13,9 @@ export interface SafeFetchOptions {
   allowPrivate?: boolean;
   headers?: Record<string, string>;
   lookup?: net.LookupFunction;
+  /** GET by default. A POST is never redirected: its 3xx comes back as the answer, so a body is not re-sent elsewhere. */
+  method?: 'GET' | 'POST';
+  body?: Buffer | string;
 }
 
 export interface SafeResponse {
@@ -51,10 +54,13 @@ function guardedLookup(resolve: net.LookupFunction): net.LookupFunction {
     });
 }
 
-function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup?: net.LookupFunction }, signal: AbortSignal): Promise<SafeResponse> {
+type Resolved = Required<Omit<SafeFetchOptions, 'lookup' | 'body'>> & { lookup?: net.LookupFunction; body?: Buffer };
+
+function once(url: URL, o: Resolved, signal: AbortSignal): Promise<SafeResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, { method: 'GET', lookup: o.lookup, signal, agent: false, headers: { 'user-agent': 'Yuqing/0.1', accept: '*/*', ...o.headers } }, (res) => {
+    const length: Record<string, string> = o.body ? { 'content-length': String(o.body.length) } : {};
+    const req = client.request(url, { method: o.method, lookup: o.lookup, signal, agent: false, headers: { 'user-agent': 'Yuqing/0.1', accept: '*/*', ...length, ...o.headers } }, (res) => {
       const declared = Number(res.headers['content-length'] ?? 0);
       if (declared > o.maxBytes) {
         res.destroy();
@@ -73,13 +79,14 @@ function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup
       res.on('error', reject);
     });
     req.on('error', reject);
-    req.end();
+    req.end(o.body);
   });
 }
 
-/** A GET for untrusted addresses: private targets refused unless allowed, each redirect re-checked, size and time bounded. */
+/** A GET or POST for untrusted addresses: private targets refused unless allowed, each redirect re-checked, size and time bounded. */
 export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Promise<SafeResponse> {
-  const o = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, ...options };
+  const { body, ...rest } = options;
+  const o: Resolved = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, method: 'GET', ...rest, body: body === undefined ? undefined : Buffer.from(body) };
   const lookup = o.allowPrivate ? o.lookup : guardedLookup(o.lookup ?? dns.lookup);
   const signal = AbortSignal.timeout(o.timeoutMs);
   let url: URL;
@@ -100,7 +107,7 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
       throw err;
     }
     const location = res.headers.location;
-    if (!REDIRECTS.has(res.status) || !location) return res;
+    if (!REDIRECTS.has(res.status) || !location || o.method !== 'GET') return res;
     url = new URL(location, url);
   }
   throw new FetchRefused('too_many_redirects', `more than ${o.maxRedirects} redirects`);

@@ -495,6 +495,50 @@ export type Item = Selectable<ItemTable>;
 export type Topic = Selectable<TopicTable>;
 export type MonitoringEvent = Selectable<EventTable>;
 
+export interface DeliveryTargetTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  kind: string;
+  url: string | null;
+  secret: string | null;
+  /** JSON array of email addresses. */
+  recipients: string;
+  /** JSON array of purposes. */
+  purposes: string;
+  enabled: number;
+  internal: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveryAttemptTable {
+  id: Generated<number>;
+  target_id: number;
+  key: string;
+  purpose: string;
+  title: string;
+  text: string;
+  link: string | null;
+  status: 'sending' | 'sent' | 'retrying' | 'failed';
+  attempts: number;
+  http_status: number | null;
+  error_code: string | null;
+  error: string | null;
+  error_params: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+export interface DeliveryTables {
+  delivery_target: DeliveryTargetTable;
+  delivery_attempt: DeliveryAttemptTable;
+}
+
+// Declaration merging: each module adds its tables here without touching the line above.
+export interface DB extends DeliveryTables {}
+
 export interface IncidentTable {
   id: Generated<number>;
   unit_id: number;

@@ -11,6 +11,7 @@ import { publishing } from './publishing';
 import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
+import { delivery } from './delivery';
 import { incidents } from './incidents';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, incidents };
+export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery, incidents };

@@ -8,4 +8,5 @@ export const menu: Translation<typeof zh> = {
   system: { audit: 'Audit log', status: 'System status' },
   incidents: { board: 'Incidents', inbox: 'Reports from below' },
   groups: { publishing: 'Channels & publishing' },
+  delivery: 'Delivery targets',
 };

@@ -9,6 +9,7 @@ import { publishing } from './publishing';
 import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
+import { delivery } from './delivery';
 import { incidents } from './incidents';
 
-export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, incidents };
+export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery, incidents };

@@ -6,4 +6,5 @@ export const menu = {
   system: { audit: '审计日志', status: '系统状态' },
   incidents: { board: '舆情处置', inbox: '下级快报' },
   groups: { publishing: '阵地与发布' },
+  delivery: '通知渠道',
 };
