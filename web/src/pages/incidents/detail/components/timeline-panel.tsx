@@ -1,11 +1,14 @@
 import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Timeline, Typography } from 'antd';
+import { Button, Pagination, Timeline, Typography } from 'antd';
 import { DEADLINE_LABELS, INCIDENT_STATE_LABELS, STATEMENT_STEP_LABELS, type DeadlineKind, type InboxAction, type IncidentState, type StatementStep } from '@yuqing/common';
 import { incidentTimeline, type TimelineEntry } from '../../../../api/incidents';
 import { useLocale, useT, type MessageKey, type Translate } from '../../../../i18n';
 import { formatTime } from '../../../../lib/format';
 import type { Locale } from '@yuqing/common';
+
+/** Entries per page of the complete timeline (an event can bring thousands of items). */
+const PAGE = 500;
 
 export const INBOX_KEYS: Record<InboxAction, MessageKey> = {
   acknowledge: 'incidents.inbox.acknowledge',
@@ -46,14 +49,18 @@ export function TimelinePanel({ id, entries }: { id: number; entries: TimelineEn
   const t = useT();
   const locale = useLocale();
   const [complete, setComplete] = useState(false);
-  const full = useQuery({ queryKey: ['incidents', 'timeline', id], queryFn: () => incidentTimeline(id, 0, 1000), enabled: complete });
+  const [offset, setOffset] = useState(0);
+  const full = useQuery({ queryKey: ['incidents', 'timeline', id, offset], queryFn: () => incidentTimeline(id, offset, PAGE), enabled: complete });
   const shown = complete && full.data ? full.data.entries : entries;
+  const total = full.data?.total ?? 0;
   return (
     <div data-testid="timeline-panel">
-      {!complete && (
+      {!complete ? (
         <Button size="small" onClick={() => setComplete(true)} style={{ marginBottom: 12 }}>
           {t('incidents.timeline.all')}
         </Button>
+      ) : (
+        total > PAGE && <Pagination size="small" current={offset / PAGE + 1} pageSize={PAGE} total={total} showSizeChanger={false} onChange={(p) => setOffset((p - 1) * PAGE)} style={{ marginBottom: 12 }} />
       )}
       <Timeline
         items={shown.map((e, i) => ({
