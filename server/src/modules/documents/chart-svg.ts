@@ -108,9 +108,9 @@ function pie(spec: ChartSpec): string {
   const slices = values.map((v, i) => ({ v, name: spec.categories[i], colour: PALETTE[i % PALETTE.length] })).filter((s) => s.v > 0);
   const total = slices.reduce((a, s) => a + s.v, 0);
   if (!total) return empty();
-  const cx = 420;
+  const cx = 370;
   const cy = CHART_SIZE.height / 2;
-  const r = 280;
+  const r = 270;
   const out: string[] = [];
   let angle = -Math.PI / 2;
   for (const s of slices) {
@@ -128,11 +128,11 @@ function pie(spec: ChartSpec): string {
   // The legend carries names and shares, so small slices stay readable.
   const shown = slices.slice(0, 14);
   shown.forEach((s, i) => {
-    const ly = 80 + i * 42;
-    out.push(`<rect x="780" y="${ly - 20}" width="24" height="24" fill="${s.colour}"/>`);
-    out.push(text(816, ly, `${label(s.name)}  ${fmt(s.v)}（${((s.v / total) * 100).toFixed(1)}%）`, 'font-size="30" fill="#333"'));
+    const ly = 80 + i * 44;
+    out.push(`<rect x="690" y="${ly - 22}" width="24" height="24" fill="${s.colour}"/>`);
+    out.push(text(728, ly + 4, `${label(s.name)}  ${fmt(s.v)}（${((s.v / total) * 100).toFixed(1)}%）`, 'font-size="30" fill="#333"'));
   });
-  if (slices.length > shown.length) out.push(text(816, 80 + shown.length * 42, `其余 ${slices.length - shown.length} 项`, 'font-size="30" fill="#666"'));
+  if (slices.length > shown.length) out.push(text(728, 84 + shown.length * 44, `其余 ${slices.length - shown.length} 项`, 'font-size="30" fill="#666"'));
   return out.join('');
 }
 

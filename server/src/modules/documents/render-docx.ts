@@ -265,18 +265,20 @@ export async function renderDocx(spec: DocumentSpec, options: { target?: DocxTar
   const layout = new Layout(pageGeometry());
   const document = documentXml(spec, layout, target);
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', contentTypes());
-  zip.file('_rels/.rels', packageRels());
-  zip.file('docProps/core.xml', coreProps(spec.title, now.toISOString().replace(/\.\d{3}Z$/, 'Z')));
-  zip.file('docProps/app.xml', appProps());
-  zip.file('word/document.xml', document);
-  zip.file('word/_rels/document.xml.rels', documentRels(layout.media.map((m) => m.target)));
-  zip.file('word/styles.xml', styles(target === 'libreoffice' ? layout.g.condense : 0));
-  zip.file('word/settings.xml', settings());
-  zip.file('word/fontTable.xml', fontTable());
-  zip.file('word/footer1.xml', pageNumberFooter('odd'));
-  zip.file('word/footer2.xml', pageNumberFooter('even'));
+  // Folder entries are not parts of an OPC package; some readers list them as broken parts.
+  const add = (name: string, data: string | Buffer, store = false) => zip.file(name, data, { createFolders: false, ...(store ? { compression: 'STORE' as const } : {}) });
+  add('[Content_Types].xml', contentTypes());
+  add('_rels/.rels', packageRels());
+  add('docProps/core.xml', coreProps(spec.title, now.toISOString().replace(/\.\d{3}Z$/, 'Z')));
+  add('docProps/app.xml', appProps());
+  add('word/document.xml', document);
+  add('word/_rels/document.xml.rels', documentRels(layout.media.map((m) => m.target)));
+  add('word/styles.xml', styles(target === 'libreoffice' ? layout.g.condense : 0));
+  add('word/settings.xml', settings());
+  add('word/fontTable.xml', fontTable());
+  add('word/footer1.xml', pageNumberFooter('odd'));
+  add('word/footer2.xml', pageNumberFooter('even'));
   // PNGs are compressed already; deflating them again only costs time.
-  for (const m of layout.media) zip.file(`word/${m.target}`, m.png, { compression: 'STORE' });
+  for (const m of layout.media) add(`word/${m.target}`, m.png, true);
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
