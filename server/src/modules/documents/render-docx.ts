@@ -119,12 +119,26 @@ class Layout {
   }
 }
 
-/** Column widths in twips by the widest text of each column, within 4 and 30 characters. */
-export function columnWidths(rows: string[][], n: number, total: number): number[] {
+/**
+ * Column widths in twips: each column asks for its widest text (up to 30 characters) in the table's
+ * type size; narrow columns get what they ask for first, and wide ones share what is left, so a
+ * long summary column cannot squeeze a short number column into wrapping.
+ */
+export function columnWidths(rows: string[][], n: number, total: number, pt = TABLE_PT): number[] {
   const sample = rows.slice(0, 200);
-  const weights = Array.from({ length: n }, (_, i) => Math.min(30, Math.max(4, ...sample.map((r) => charWidth(r[i] ?? '')))));
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((total * w) / sum));
+  const cellMargins = 2 * 108 + 40;
+  const wants = Array.from({ length: n }, (_, i) => Math.min(30, Math.max(2, ...sample.map((r) => charWidth(r[i] ?? '')))) * pt * 20 + cellMargins);
+  const sum = wants.reduce((a, b) => a + b, 0);
+  const widths = new Array<number>(n);
+  if (sum <= total) wants.forEach((w, i) => (widths[i] = Math.floor((w * total) / sum)));
+  else {
+    let left = total;
+    const order = wants.map((w, i) => ({ w, i })).sort((a, b) => a.w - b.w);
+    order.forEach(({ w, i }, k) => {
+      widths[i] = Math.floor(Math.min(w, left / (n - k)));
+      left -= widths[i];
+    });
+  }
   widths[n - 1] += total - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
