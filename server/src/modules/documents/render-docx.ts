@@ -126,8 +126,9 @@ class Layout {
  */
 export function columnWidths(rows: string[][], n: number, total: number, pt = TABLE_PT): number[] {
   const sample = rows.slice(0, 200);
-  const cellMargins = 2 * 108 + 40;
-  const wants = Array.from({ length: n }, (_, i) => Math.min(30, Math.max(2, ...sample.map((r) => charWidth(r[i] ?? '')))) * pt * 20 + cellMargins);
+  // Cell margins, and one character more: half-width digits are a little wider than half an em in most fonts.
+  const slack = 2 * 108 + pt * 20;
+  const wants = Array.from({ length: n }, (_, i) => Math.min(30, Math.max(2, ...sample.map((r) => charWidth(r[i] ?? '')))) * pt * 20 + slack);
   const sum = wants.reduce((a, b) => a + b, 0);
   const widths = new Array<number>(n);
   if (sum <= total) wants.forEach((w, i) => (widths[i] = Math.floor((w * total) / sum)));
