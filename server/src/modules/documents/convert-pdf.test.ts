@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeXlsx } from '../../core/xlsx.js';
 import { findSoffice, PdfConversionError, PdfConverter } from './convert-pdf.js';
 import type { DocumentSpec } from './document-spec.js';
 import { renderDocx } from './render-docx.js';
@@ -56,6 +57,22 @@ describe('PDF through LibreOffice', () => {
     expect([...text]).toHaveLength(length);
     const spec: DocumentSpec = { title: '', body: Array.from({ length: count }, () => ({ kind: 'paragraph' as const, text })) };
     expect(pdfPageCount(await renderPdf(spec, converter))).toBe(pages);
+  }, 60_000);
+});
+
+describe('an .xlsx list through LibreOffice', () => {
+  it('shows the Chinese headers and the dates in Beijing time', async () => {
+    const xlsx = await writeXlsx(
+      '事件清单',
+      [
+        { header: '事件名称', width: 30, value: (r: { name: string; at: string }) => r.name },
+        { header: '发现时间', width: 18, value: (r) => r.at, date: true },
+      ],
+      [{ name: '某小区停水引发讨论', at: '2026-03-05T23:30:00.000Z' }],
+    );
+    const text = pdfText(await converter.convert(xlsx, 'xlsx'));
+    expect(text).toMatch(/事件名称\s+发现时间/);
+    expect(text).toMatch(/某小区停水引发讨论\s+2026-03-06 07:30/);
   }, 60_000);
 });
 

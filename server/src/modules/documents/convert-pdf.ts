@@ -87,14 +87,15 @@ export class PdfConverter {
     return this.waiting.length;
   }
 
-  async convert(docx: Buffer): Promise<Buffer> {
+  /** The PDF of a .docx (or of an .xlsx list, each sheet's pages in turn). */
+  async convert(input: Buffer, format: 'docx' | 'xlsx' = 'docx'): Promise<Buffer> {
     const program = this.options.soffice ?? findSoffice();
     if (!program || !fs.existsSync(program)) throw new PdfConversionError(503, 'converter_missing', { program: 'LibreOffice (soffice)' });
     await this.acquire();
     try {
       const reasons: string[] = [];
       for (let attempt = 0; attempt <= this.retries; attempt++) {
-        const result = await this.attempt(program, docx);
+        const result = await this.attempt(program, input, format);
         if (result.ok && result.pdf) return result.pdf;
         reasons.push(result.reason ?? 'unknown');
       }
@@ -118,12 +119,12 @@ export class PdfConverter {
     else this.running--;
   }
 
-  private async attempt(program: string, docx: Buffer): Promise<Attempt> {
+  private async attempt(program: string, data: Buffer, format: string): Promise<Attempt> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuqing-pdf-'));
     try {
-      const input = path.join(dir, 'document.docx');
+      const input = path.join(dir, `document.${format}`);
       const outDir = path.join(dir, 'out');
-      fs.writeFileSync(input, docx);
+      fs.writeFileSync(input, data);
       fs.mkdirSync(outDir);
       const fontsConf = path.join(dir, 'fonts.conf');
       fs.writeFileSync(fontsConf, fontconfigFile());
@@ -136,7 +137,7 @@ export class PdfConverter {
         '--nolockcheck',
         '--norestore',
         '--convert-to',
-        'pdf:writer_pdf_Export',
+        'pdf',
         '--outdir',
         outDir,
         input,
