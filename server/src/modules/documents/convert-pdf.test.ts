@@ -37,6 +37,11 @@ describe('PDF through LibreOffice', () => {
       else expect(number!.xMax).toBeLessThan(width / 2);
       expect(pdfText(pdf, page)).toMatch(new RegExp(`—\\s*${page}\\s*—`));
     }
+    // 版记 at the foot of the last page.
+    const printed = pdfWords(pdf, pages).find((w) => w.text.includes('印发'));
+    expect(printed).toBeDefined();
+    expect(typeAreaBottom - printed!.yMin).toBeLessThan(30);
+    savePagePng(pdf, pages, 'sample-last-page');
     savePagePng(pdf, 1, 'sample-page-1');
     savePagePng(pdf, 2, 'sample-page-2');
   });

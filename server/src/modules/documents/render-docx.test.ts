@@ -113,15 +113,19 @@ describe('renderDocx read back', () => {
     const copy = paras.find((p) => p.text.startsWith('抄送：'))!;
     expect(copy.text).toBe('抄送：区委网信办，街道各科室。');
     expect(runFont(copy)).toEqual({ font: '仿宋_GB2312', pt: 14 });
-    expect(copy.props).toMatch(/<w:top w:val="single"[^>]*w:sz="8"/);
     const printed = paras.find((p) => p.text.includes('印发'))!;
     expect(printed.xml).toContain('<w:tab/>');
     expect(printed.text).toBe('灞桥街道党政办公室2026年11月29日印发');
-    expect(printed.props).toMatch(/<w:bottom w:val="single"[^>]*w:sz="8"/);
+    // Both in one table floating at the foot of the type area, between 0.35 mm and 0.25 mm rules.
+    const note = [...doc.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).find((t) => t.includes('印发'))!;
+    expect(note).toContain('抄送：');
+    expect(attr(note, 'w:tblpPr', 'w:tblpYSpec')).toBe('bottom');
+    expect(attr(note, 'w:tblpPr', 'w:vertAnchor')).toBe('margin');
+    expect(['w:top', 'w:insideH', 'w:bottom'].map((side) => attr(note, side, 'w:sz'))).toEqual(['8', '6', '8']);
   });
 
   it('repeats the table header row on every page and embeds charts as PNG', () => {
-    const tables = [...doc.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]);
+    const tables = [...doc.matchAll(/<w:tbl>.*?<\/w:tbl>/g)].map((m) => m[0]).filter((t) => !t.includes('w:tblpPr'));
     expect(tables).toHaveLength(2);
     const firstRow = /<w:tr>.*?<\/w:tr>/.exec(tables[0])![0];
     expect(firstRow).toContain('<w:tblHeader/>');

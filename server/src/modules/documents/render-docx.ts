@@ -189,30 +189,29 @@ function signature(l: Layout, sig: NonNullable<DocumentSpec['signature']>) {
 }
 
 function printingNote(l: Layout, footer: NonNullable<DocumentSpec['footer']>) {
-  // 版记: thick rules (0.35 mm) first and last, a thin one (0.25 mm) between; 4号 with one character in on each side.
-  const thick: Border = { size: 8, color: '000000', space: 4 };
-  const thin: Border = { size: 6, color: '000000', space: 4 };
+  // 版记 sits at the foot of the last page: a table floating at the bottom of the type area, with
+  // thick rules (0.35 mm) first and last and a thin one (0.25 mm) between, 4号 one character in.
   const style: RunStyle = { font: FONT.body, sizePt: TYPE_SIZE.四号 };
   const one = TYPE_SIZE.四号 * 20;
-  const line = l.g.linePitch;
+  const rule = (side: string, size: number) => `<w:${side} w:val="single" w:sz="${size}" w:space="0" w:color="000000"/>`;
+  const line = { left: one, right: one, exactLine: l.g.linePitch };
   const copyTo = footer.copyTo?.trim();
-  if (copyTo) {
-    const text = `抄送：${copyTo}${/[。.]$/.test(copyTo) ? '' : '。'}`;
-    l.push({ align: 'left', left: one, right: one, before: 2 * line, exactLine: line, borderTop: thick, borderBottom: thin, keepNext: true }, run(text, style));
-  }
-  l.push(
-    {
-      align: 'left',
-      left: one,
-      right: one,
-      before: copyTo ? 0 : 2 * line,
-      exactLine: line,
-      borderTop: copyTo ? undefined : thick,
-      borderBottom: thick,
-      rightTabs: [l.g.textWidth - one],
-    },
-    run(`${footer.printedBy.trim()}\t${officialDate(footer.printedOn)}印发`, style),
+  const rows = [
+    ...(copyTo ? [paragraph({ align: 'left', ...line }, run(`抄送：${copyTo}${/[。.]$/.test(copyTo) ? '' : '。'}`, style))] : []),
+    paragraph({ align: 'left', ...line, rightTabs: [l.g.textWidth - one] }, run(`${footer.printedBy.trim()}\t${officialDate(footer.printedOn)}印发`, style)),
+  ];
+  l.parts.push(
+    '<w:tbl><w:tblPr>' +
+      '<w:tblpPr w:vertAnchor="margin" w:horzAnchor="margin" w:tblpXSpec="center" w:tblpYSpec="bottom"/>' +
+      `<w:tblW w:w="${l.g.textWidth}" w:type="dxa"/>` +
+      `<w:tblBorders>${rule('top', 8)}${rule('bottom', 8)}${rule('insideH', 6)}</w:tblBorders>` +
+      '<w:tblLayout w:type="fixed"/><w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:right w:w="0" w:type="dxa"/></w:tblCellMar></w:tblPr>' +
+      `<w:tblGrid><w:gridCol w:w="${l.g.textWidth}"/></w:tblGrid>` +
+      rows.map((p) => `<w:tr><w:trPr><w:cantSplit/></w:trPr><w:tc><w:tcPr><w:tcW w:w="${l.g.textWidth}" w:type="dxa"/></w:tcPr>${p}</w:tc></w:tr>`).join('') +
+      '</w:tbl>',
   );
+  // A body must end with a paragraph.
+  l.push({ exactLine: 20 }, '');
 }
 
 /**
