@@ -24,7 +24,7 @@ describe('PDF through LibreOffice', () => {
     const pages = pdfPageCount(pdf);
     expect(pages).toBeGreaterThanOrEqual(4);
     const text = pdfText(pdf).replace(/\s+/g, '');
-    for (const expected of ['秘密★1年', '灞桥街道办事处文件', '灞街发〔2026〕6号', '灞桥街道2026年网络意识形态工作总结', '一、总体情况', '（一）压实工作责任', '三、第3部分工作情况', '2026年11月29日', '抄送：区委网信办，街道各科室。'])
+    for (const expected of ['秘密★1年', '灞桥街道办事处文件', '灞街发〔2026〕6号', '灞桥街道2026年网络意识形态工作总结', '一、总体情况', '（一）压实工作责任', '三、第3部分工作情况', '2026年11月29日', '抄送：区委网信办，街道各科室。', '网络舆情形势，及时回应'])
       expect(text).toContain(expected);
     // A4 in points; the type area ends 35 mm above the bottom edge, the page number 7 mm below it.
     const [width, typeAreaBottom, mm] = [595.3, 841.89 - (35 * 72) / 25.4, 72 / 25.4];

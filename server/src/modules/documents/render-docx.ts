@@ -32,7 +32,18 @@ class Layout {
   readonly media: Media[] = [];
   private readonly heading = createHeadingCounter();
 
-  constructor(readonly g: PageGeometry) {}
+  /**
+   * Justified text for Word; LibreOffice does not draw the punctuation it hangs past the end of a
+   * justified line (a comma after the 28th character vanishes), so its copy is set flush left.
+   */
+  readonly justify: 'both' | 'left';
+
+  constructor(
+    readonly g: PageGeometry,
+    target: DocxTarget,
+  ) {
+    this.justify = target === 'word' ? 'both' : 'left';
+  }
 
   get char() {
     return this.g.charPitch;
@@ -44,13 +55,13 @@ class Layout {
 
   /** A body paragraph: justified, first line indented two characters, on the line grid. */
   body(text: string) {
-    for (const line of text.split(/\r\n|\n|\r/)) this.push({ align: 'both', firstLineChars: 200, firstLine: 2 * this.char }, run(line, BODY));
+    for (const line of text.split(/\r\n|\n|\r/)) this.push({ align: this.justify, firstLineChars: 200, firstLine: 2 * this.char }, run(line, BODY));
   }
 
   headingBlock(level: 1 | 2 | 3 | 4, text: string) {
     const label = this.heading(level);
     this.push(
-      { align: 'both', firstLineChars: 200, firstLine: 2 * this.char, keepNext: true, outlineLevel: level - 1 },
+      { align: this.justify, firstLineChars: 200, firstLine: 2 * this.char, keepNext: true, outlineLevel: level - 1 },
       run(label + stripTypedLabel(text).replace(/\s+/g, ' ').trim(), { font: HEADING_FONT[level], sizePt: TYPE_SIZE.三号 }),
     );
   }
@@ -233,7 +244,7 @@ function documentXml(spec: DocumentSpec, l: Layout, target: DocxTarget): string 
     );
   }
   const addressees = spec.addressees?.trim();
-  if (addressees) l.push({ align: 'both' }, run(/[：:]$/.test(addressees) ? addressees : `${addressees}：`, BODY));
+  if (addressees) l.push({ align: l.justify }, run(/[：:]$/.test(addressees) ? addressees : `${addressees}：`, BODY));
   let charts = 0;
   for (const block of spec.body) {
     switch (block.kind) {
@@ -276,7 +287,7 @@ function documentXml(spec: DocumentSpec, l: Layout, target: DocxTarget): string 
 export async function renderDocx(spec: DocumentSpec, options: { target?: DocxTarget; now?: Date } = {}): Promise<Buffer> {
   const target = options.target ?? 'word';
   const now = options.now ?? new Date();
-  const layout = new Layout(pageGeometry());
+  const layout = new Layout(pageGeometry(), target);
   const document = documentXml(spec, layout, target);
   const zip = new JSZip();
   // Folder entries are not parts of an OPC package; some readers list them as broken parts.
