@@ -80,9 +80,9 @@ export function settings(): string {
   return (
     XML_DECL +
     `<w:settings ${W_NS}>` +
-    // Page numbers sit outside: right on odd pages, left on even ones (GB/T 9704-2012 §7.5).
-    '<w:evenAndOddHeaders/>' +
-    '<w:defaultTabStop w:val="420"/><w:characterSpacingControl w:val="compressPunctuation"/>' +
+    // In the schema's order, which Word enforces. Page numbers sit outside: right on odd pages,
+    // left on even ones (GB/T 9704-2012 §7.5), hence separate even-page footers.
+    '<w:defaultTabStop w:val="420"/><w:evenAndOddHeaders/><w:characterSpacingControl w:val="compressPunctuation"/>' +
     '<w:compat><w:compatSetting w:name="compatibilityMode" w:uri="http://schemas.microsoft.com/office/word" w:val="15"/></w:compat>' +
     '</w:settings>'
   );
