@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { chartSvg, niceTicks } from './chart-svg.js';
-import { fontFileFor } from './cjk-font.js';
+import { fontFaceOf, fontFileFor } from './cjk-font.js';
 import { chartPng, pngInfo } from './raster.js';
 import { artifactDir } from './testing/read-back.js';
 
@@ -29,6 +29,7 @@ describe('charts', () => {
     expect(file).not.toBeNull();
     const head = fs.readFileSync(file!).subarray(0, 4).toString('latin1');
     expect(head).not.toBe('ttcf');
+    expect(fontFaceOf(file!)).toEqual({ family: 'Noto Sans CJK SC', style: 'Regular' });
     expect(fontFileFor('No Such Font Family')).toBeNull();
   });
 

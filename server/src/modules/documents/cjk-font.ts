@@ -39,16 +39,16 @@ function tables(buf: Buffer, offset: number) {
   });
 }
 
-/** The face's English family name (name ID 1, Windows platform, US English). */
-function familyName(buf: Buffer, offset: number): string | undefined {
+/** One of the face's English names (Windows platform, US English): 1 is the family, 2 the style. */
+function faceName(buf: Buffer, offset: number, nameId: number): string | undefined {
   const name = tables(buf, offset).find((t) => t.tag === 'name');
   if (!name) return undefined;
   const count = buf.readUInt16BE(name.offset + 2);
   const strings = name.offset + buf.readUInt16BE(name.offset + 4);
   for (let i = 0; i < count; i++) {
     const rec = name.offset + 6 + i * 12;
-    const [platform, , language, nameId, length, at] = [0, 2, 4, 6, 8, 10].map((d) => buf.readUInt16BE(rec + d));
-    if (platform === 3 && language === 0x409 && nameId === 1) return buf.subarray(strings + at, strings + at + length).swap16().toString('utf16le');
+    const [platform, , language, id, length, at] = [0, 2, 4, 6, 8, 10].map((d) => buf.readUInt16BE(rec + d));
+    if (platform === 3 && language === 0x409 && id === nameId) return Buffer.from(buf.subarray(strings + at, strings + at + length)).swap16().toString('utf16le');
   }
   return undefined;
 }
@@ -79,20 +79,21 @@ function extractFace(buf: Buffer, offset: number): Buffer {
 const found = new Map<string, string | null>();
 
 /**
- * A font file whose first face is `family`, cut from a collection when it has to be; null when no
+ * A font file whose first face is the regular style of `family`, cut from a collection when it has to be; null when no
  * installed font has that family. The cut file is cached under the temporary directory.
  */
 export function fontFileFor(family: string): string | null {
   const cached = found.get(family);
   if (cached !== undefined) return cached;
-  const cacheFile = path.join(os.tmpdir(), 'yuqing-fonts', `${family.replace(/[^\w-]+/g, '_')}.otf`);
+  const cacheFile = path.join(os.tmpdir(), 'yuqing-fonts', `${family.replace(/[^\w-]+/g, '_')}-Regular.otf`);
   let result: string | null = fs.existsSync(cacheFile) ? cacheFile : null;
   const token = family.split(' ').pop() ?? family;
   const candidates = FONT_DIRS.flatMap((d) => listFontFiles(d)).filter((f) => /cjk|sc|cn|hans/i.test(path.basename(f)) || path.basename(f).includes(token));
   for (const file of result ? [] : candidates) {
     const buf = fs.readFileSync(file);
     const offsets = faceOffsets(buf);
-    const index = offsets.findIndex((o) => familyName(buf, o) === family);
+    // The bold collection names its faces with the same family, so the style must match too.
+    const index = offsets.findIndex((o) => faceName(buf, o, 1) === family && faceName(buf, o, 2) === 'Regular');
     if (index < 0) continue;
     if (offsets.length === 1) result = file;
     else {
@@ -106,4 +107,11 @@ export function fontFileFor(family: string): string | null {
   }
   found.set(family, result);
   return result;
+}
+
+/** Family and style of a font file's first face, to tell which face a file holds. */
+export function fontFaceOf(file: string): { family?: string; style?: string } {
+  const buf = fs.readFileSync(file);
+  const [offset] = faceOffsets(buf);
+  return { family: faceName(buf, offset, 1), style: faceName(buf, offset, 2) };
 }
