@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumber, createHeadingCounter, headingLabel, officialDate, stripTypedLabel } from './numbering.js';
+import { chineseNumber, createHeadingCounter, headingLabel, normaliseDocNumber, officialDate, stripTypedLabel } from './numbering.js';
 
 describe('chineseNumber', () => {
   it.each([
@@ -53,4 +53,16 @@ describe('officialDate', () => {
     ['2026-01-05', '2026年1月5日'],
     ['2026年3月5日', '2026年3月5日'],
   ])('%s → %s', (iso, text) => expect(officialDate(iso)).toBe(text));
+});
+
+describe('normaliseDocNumber', () => {
+  it.each([
+    ['某发〔2026〕6号', '某发〔2026〕6号'],
+    ['某发[2026]06号', '某发〔2026〕6号'],
+    ['某发（2026）006号', '某发〔2026〕6号'],
+    ['某发【2026】 10 号', '某发〔2026〕10号'],
+    ['灞街办字(2026)1号', '灞街办字〔2026〕1号'],
+    ['  某函〔2026〕20号 ', '某函〔2026〕20号'],
+    ['无年份的字号', '无年份的字号'],
+  ])('%s → %s', (typed, text) => expect(normaliseDocNumber(typed)).toBe(text));
 });

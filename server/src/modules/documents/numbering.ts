@@ -59,3 +59,14 @@ const TYPED_LABEL = /^\s*(?:[一二三四五六七八九十百]+\s*、|[（(]\s*
 export function stripTypedLabel(text: string): string {
   return text.replace(TYPED_LABEL, '');
 }
+
+/**
+ * 发文字号 as GB/T 9704-2012 §7.2.4 writes it: the year in full inside 六角括号 〔〕, the number
+ * without leading zeros. Brackets typed on a keyboard ([2026], （2026）, 【2026】) are corrected.
+ */
+export function normaliseDocNumber(text: string): string {
+  return text
+    .trim()
+    .replace(/[[(（【〔]\s*(\d{4})\s*[\])）】〕]/, '〔$1〕')
+    .replace(/〔(\d{4})〕\s*0*(\d+)\s*号/, '〔$1〕$2号');
+}

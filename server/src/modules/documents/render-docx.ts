@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import type { DocumentBlock, DocumentSpec } from './document-spec.js';
 import { appProps, contentTypes, coreProps, documentRels, fontTable, imageRelId, packageRels, pageNumberFooter, REL_ID, settings, styles } from './docx-parts.js';
 import { FONT, mmToTwips, pageGeometry, RED, TYPE_SIZE, type PageGeometry } from './gbt9704.js';
-import { createHeadingCounter, officialDate, stripTypedLabel } from './numbering.js';
+import { createHeadingCounter, normaliseDocNumber, officialDate, stripTypedLabel } from './numbering.js';
 import { inlineImage, paragraph, run, W_NS, XML_DECL, type Border, type ParagraphStyle, type RunStyle } from './ooxml.js';
 import { chartPng, fitPng } from './raster.js';
 
@@ -169,7 +169,7 @@ function versionHead(l: Layout, spec: DocumentSpec) {
   }
   const redRule: Border = { size: 12, color: RED, space: 11 };
   const issuer = spec.issuer?.replace(/\s+/g, '').trim();
-  const docNumber = spec.docNumber?.trim();
+  const docNumber = spec.docNumber?.trim() ? normaliseDocNumber(spec.docNumber) : undefined;
   if (issuer) {
     // As large as fits on one line, up to about 50 pt (the usual 22 mm high mark is wider than most names allow).
     const size = Math.max(16, Math.min(50, Math.floor((g.textWidth / 20 / charWidth(issuer)) * 0.96)));
