@@ -15,7 +15,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const documents = await import(path.join(root, 'server/dist/modules/documents/index.js'));
 const { sampleDocument } = await import(path.join(root, 'server/dist/modules/documents/sample-document.js'));
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 3);
+const PDF_RUNS = Number(process.env.BENCH_PDF_RUNS ?? 5);
 const SECTIONS = Number(process.env.BENCH_SECTIONS ?? 13);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const ms = (n) => n.toFixed(0);
@@ -62,8 +62,21 @@ if (!documents.findSoffice()) {
   const converter = new documents.PdfConverter();
   const lo = await documents.renderDocx(full, { target: 'libreoffice' });
   const one = await documents.renderDocx({ title: '一页', body: [{ kind: 'paragraph', text: '基准。' }] }, { target: 'libreoffice' });
-  const big = await time(() => converter.convert(lo), PDF_RUNS);
-  const small = await time(() => converter.convert(one), PDF_RUNS);
+  // Alternated, so that a change in the machine's load falls on both alike.
+  const bigTimes = [];
+  const smallTimes = [];
+  let bigPdf;
+  let smallPdf;
+  for (let i = 0; i < PDF_RUNS; i++) {
+    let t0 = performance.now();
+    bigPdf = await converter.convert(lo);
+    bigTimes.push(performance.now() - t0);
+    t0 = performance.now();
+    smallPdf = await converter.convert(one);
+    smallTimes.push(performance.now() - t0);
+  }
+  const big = { ms: median(bigTimes), result: bigPdf };
+  const small = { ms: median(smallTimes), result: smallPdf };
   const n = pages(big.result);
   console.log(`\n## Documents: PDF through LibreOffice (median of ${PDF_RUNS} runs, fresh profile each)\n`);
   console.log('| document | pages | ms | ms per page |');
