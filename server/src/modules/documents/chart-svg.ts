@@ -14,7 +14,7 @@ const PALETTE = ['#c23531', '#2f4554', '#61a0a8', '#d48265', '#91c7ae', '#749f83
 const MAX_LABEL = 8;
 
 const finite = (v: number) => (Number.isFinite(v) ? v : 0);
-const label = (s: string) => (s.length > MAX_LABEL ? `${s.slice(0, MAX_LABEL - 1)}…` : s);
+const label = (s: string, max = MAX_LABEL) => (s.length > max ? `${s.slice(0, max - 1)}…` : s);
 const fmt = (v: number) => (Number.isInteger(v) ? String(v) : v.toFixed(Math.abs(v) < 10 ? 2 : 1));
 
 function text(x: number, y: number, s: string, attrs = ''): string {
@@ -72,7 +72,8 @@ function axes(spec: ChartSpec): string {
     const cx = box.left + band * (i + 0.5);
     out.push(
       rotate
-        ? text(cx, box.bottom + 30, label(c), `font-size="30" text-anchor="end" fill="#333" transform="rotate(-40 ${cx.toFixed(1)} ${box.bottom + 30})"`)
+        ? // Slanted and shorter, so that many categories neither overlap nor run off the picture.
+          text(cx, box.bottom + 24, label(c, 6), `font-size="24" text-anchor="end" fill="#333" transform="rotate(-45 ${cx.toFixed(1)} ${box.bottom + 24})"`)
         : text(cx, box.bottom + 40, label(c), 'font-size="30" text-anchor="middle" fill="#333"'),
     );
   });
