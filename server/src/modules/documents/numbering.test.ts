@@ -27,6 +27,7 @@ describe('headings', () => {
     [2, 12, '（十二）'],
     [3, 4, '4.'],
     [4, 2, '（2）'],
+    [1, 1000, '1000、'],
   ] as const)('level %i number %i → %s', (level, n, label) => expect(headingLabel(level, n)).toBe(label));
 
   it('restarts the levels below a heading and counts on at its own level', () => {

@@ -19,11 +19,13 @@ export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /** 一、 / （一） / 1. / （1）: the four levels of GB/T 9704-2012 §7.3.3. */
 export function headingLabel(level: HeadingLevel, n: number): string {
+  // Past 九百九十九 no office counts in words; a generated document still must not fail.
+  const words = n <= 999 ? chineseNumber(n) : String(n);
   switch (level) {
     case 1:
-      return `${chineseNumber(n)}、`;
+      return `${words}、`;
     case 2:
-      return `（${chineseNumber(n)}）`;
+      return `（${words}）`;
     case 3:
       return `${n}.`;
     case 4:

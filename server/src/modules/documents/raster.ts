@@ -35,10 +35,16 @@ export function pngInfo(buf: Buffer): PngInfo | null {
 /** Past this width a picture only makes the .docx heavy: 156 mm at 300 dpi is about 1840 pixels. */
 export const MAX_IMAGE_PIXELS_WIDE = 1840;
 
+/**
+ * Decoding allocates four bytes a pixel before scaling: a header claiming 100 000 × 100 000 pixels
+ * would ask for 40 GB. Larger pictures than this are refused as unreadable.
+ */
+export const MAX_IMAGE_PIXELS = 60_000_000;
+
 /** A PNG no wider than MAX_IMAGE_PIXELS_WIDE; smaller ones are kept byte for byte. Null if unreadable. */
 export function fitPng(buf: Buffer): { png: Buffer; info: PngInfo } | null {
   const info = pngInfo(buf);
-  if (!info) return null;
+  if (!info || info.width * info.height > MAX_IMAGE_PIXELS) return null;
   if (info.width <= MAX_IMAGE_PIXELS_WIDE) return { png: buf, info };
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${info.width}" height="${info.height}">` +
