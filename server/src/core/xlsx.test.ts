@@ -68,6 +68,7 @@ describe('list export', () => {
     expect(ws.name).not.toMatch(/[[\]:*?/\\]/);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(ws.autoFilter).toBeTruthy();
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToWidth: 1, fitToHeight: 0 });
     expect(ws.getRow(1).values).toEqual([undefined, '名称', '发现时间', '日期', '数量', '备注']);
     expect(ws.getRow(1).font).toMatchObject({ bold: true });
     expect([1, 2, 3, 4, 5].map((c) => ws.getColumn(c).width)).toEqual([24, 18, 12, 8, 30]);

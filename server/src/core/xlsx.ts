@@ -63,7 +63,11 @@ export function sheetName(name: string): string {
 export async function writeXlsx<T>(name: string, columns: XlsxColumn<T>[], rows: T[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Yuqing 舆情';
-  const ws = wb.addWorksheet(sheetName(name), { views: [{ state: 'frozen', ySplit: 1 }] });
+  const ws = wb.addWorksheet(sheetName(name), {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    // Printed (or turned into PDF) on A4 across, all columns on one page's width, the header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   const kinds = columns.map((c) => (c.date === true ? 'datetime' : c.date || undefined));
   ws.columns = columns.map((c, i) => {
     const kind = kinds[i];

@@ -80,6 +80,25 @@ describe('an .xlsx list through LibreOffice', () => {
     expect(text).toMatch(/事件名称\s+发现时间/);
     expect(text).toMatch(/某小区停水引发讨论\s+2026-03-06 07:30/);
   }, 60_000);
+
+  it('prints a wide, long list across A4 with every column on the page and the header on every page', async () => {
+    const headers = ['序号', '单位', '阵地类型', '名称', '用途', '主管科室', '负责人', '管理员', '成员数', '链接或账号', '最近巡查', '状态'];
+    const xlsx = await writeXlsx(
+      '阵地登记',
+      headers.map((header, c) => ({ header, width: c === 9 ? 30 : 14, value: (r: number) => (c === 0 ? r : `${header}${r}`) })),
+      Array.from({ length: 150 }, (_, i) => i + 1),
+    );
+    const pdf = await converter.convert(xlsx, 'xlsx');
+    const pages = pdfPageCount(pdf);
+    expect(pages).toBeGreaterThan(1);
+    for (const page of [1, pages]) {
+      const words = pdfWords(pdf, page);
+      expect(words.find((w) => w.text === '状态')).toBeDefined();
+      // Landscape: wider than high.
+      expect(Math.max(...words.map((w) => w.xMax))).toBeGreaterThan(600);
+    }
+    expect(pdfText(pdf, pages)).toContain('状态150');
+  }, 60_000);
 });
 
 describe('PdfConverter failures', () => {
