@@ -51,6 +51,8 @@ describe('PDF through LibreOffice', () => {
     const fonts = pdfFonts(pdf);
     expect(fonts).toMatch(/NotoSerifCJK/);
     expect(fonts).toMatch(/NotoSansCJK/);
+    // The title's 方正小标宋简体 falls back to the bold face.
+    expect(fonts).toMatch(/NotoSerifCJK\w*-Bold/);
   });
 
   it.each([

@@ -5,12 +5,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fontconfigFile } from './font-fallback.js';
 
-function match(conf: string, family: string): string {
+function match(conf: string, family: string, format = '%{family[0]}'): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yuqing-fc-'));
   try {
     const file = path.join(dir, 'fonts.conf');
     fs.writeFileSync(file, conf);
-    return execFileSync('fc-match', ['-f', '%{family[0]}', `${family}:lang=zh-cn`], { env: { ...process.env, FONTCONFIG_FILE: file }, encoding: 'utf8' });
+    return execFileSync('fc-match', ['-f', format, `${family}:lang=zh-cn`], { env: { ...process.env, FONTCONFIG_FILE: file }, encoding: 'utf8' });
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -24,6 +24,11 @@ describe('official fonts fall back to Noto CJK', () => {
     ['黑体', 'Noto Sans CJK SC'],
   ])('%s → %s through fontconfig', (family, expected) => {
     expect(match(fontconfigFile(), family)).toBe(expected);
+  });
+
+  it('takes the bold fallback for the heavy title face only', () => {
+    expect(match(fontconfigFile(), '方正小标宋简体', '%{style[0]}')).toBe('Bold');
+    expect(match(fontconfigFile(), '仿宋_GB2312', '%{style[0]}')).toBe('Regular');
   });
 
   it('keeps an installed official font ahead of the fallback', () => {
