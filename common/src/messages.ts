@@ -93,6 +93,11 @@ export const ERROR_MESSAGES = {
     en: '{host} is a loopback or private address; an administrator must mark an intranet target internal',
   },
   delivery_field_needed: { 'zh-CN': '此类渠道须填写「{field}」', en: 'This kind of target needs "{field}"' },
+  converter_missing: {
+    'zh-CN': '本机未安装 {program}，无法生成 PDF；请安装 LibreOffice（如 apt-get install libreoffice-writer-nogui）',
+    en: '{program} is not installed, so no PDF can be made; install LibreOffice (e.g. apt-get install libreoffice-writer-nogui)',
+  },
+  conversion_failed: { 'zh-CN': 'PDF 转换失败（已重试 {retries} 次）：{reason}', en: 'PDF conversion failed (retried {retries} time(s)): {reason}' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
