@@ -22,6 +22,9 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'monitoring.read': READERS,
+  'source.manage': ['admin', 'group_office'],
+  'item.correct': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

@@ -2,6 +2,8 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
+import { pollDueSources } from './modules/monitoring/sources/index.js';
+import { applyRetention } from './modules/monitoring/items/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
@@ -23,6 +25,13 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
+    // Each source records its own outcome and next poll time, so a retry only re-asks what is still due.
+    'monitoring.poll-sources': async () => {
+      await pollDueSources(handle.db);
+    },
+    'monitoring.retention': async () => {
+      await applyRetention(handle.db);
+    },
   };
 }
 
@@ -33,6 +42,8 @@ export function startJobWorker(handle: DatabaseHandle) {
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
+    { name: 'monitoring.poll-sources', everySeconds: 60 },
+    { name: 'monitoring.retention', everySeconds: 86_400 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

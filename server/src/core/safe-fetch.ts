@@ -72,6 +72,16 @@ function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup
       res.on('end', () => resolve({ url: url.toString(), status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
+    if (!o.allowPrivate) {
+      // The resolver's answer is vetted in guardedLookup; this vets the peer actually reached, which
+      // also covers a proxy, a custom lookup or an agent that resolved the name some other way.
+      req.on('socket', (socket) =>
+        socket.once('connect', () => {
+          const peer = socket.remoteAddress;
+          if (peer && isNonPublicAddress(bareHost(peer))) req.destroy(new FetchRefused('private_address', `${url.hostname} connected to the non-public address ${peer}`));
+        }),
+      );
+    }
     req.on('error', reject);
     req.end();
   });
