@@ -13,6 +13,8 @@ export interface SafeFetchOptions {
   allowPrivate?: boolean;
   headers?: Record<string, string>;
   lookup?: net.LookupFunction;
+  /** Which addresses are refused; tests that must reach a local server as if it were public narrow it. */
+  nonPublic?: (ip: string) => boolean;
 }
 
 export interface SafeResponse {
@@ -38,12 +40,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * Vets the address inside the resolver the socket dials, so a name that resolves to a public
  * address for a check and to 127.0.0.1 for the fetch (DNS rebinding) is still refused.
  */
-function guardedLookup(resolve: net.LookupFunction): net.LookupFunction {
+function guardedLookup(resolve: net.LookupFunction, nonPublic: (ip: string) => boolean): net.LookupFunction {
   return (hostname, options, callback) =>
     resolve(hostname, { ...options, all: true }, (err, result) => {
       if (err) return callback(err, '');
       const addresses = result as dns.LookupAddress[];
-      if (addresses.some((a) => isNonPublicAddress(a.address))) {
+      if (addresses.some((a) => nonPublic(a.address))) {
         return callback(new FetchRefused('private_address', `${hostname} resolves to a non-public address`), '');
       }
       if (options.all) callback(null, addresses);
@@ -78,7 +80,7 @@ function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup
       req.on('socket', (socket) =>
         socket.once('connect', () => {
           const peer = socket.remoteAddress;
-          if (peer && isNonPublicAddress(bareHost(peer))) req.destroy(new FetchRefused('private_address', `${url.hostname} connected to the non-public address ${peer}`));
+          if (peer && o.nonPublic(bareHost(peer))) req.destroy(new FetchRefused('private_address', `${url.hostname} connected to the non-public address ${peer}`));
         }),
       );
     }
@@ -89,8 +91,8 @@ function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup
 
 /** A GET for untrusted addresses: private targets refused unless allowed, each redirect re-checked, size and time bounded. */
 export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Promise<SafeResponse> {
-  const o = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, ...options };
-  const lookup = o.allowPrivate ? o.lookup : guardedLookup(o.lookup ?? dns.lookup);
+  const o = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, nonPublic: isNonPublicAddress, ...options };
+  const lookup = o.allowPrivate ? o.lookup : guardedLookup(o.lookup ?? dns.lookup, o.nonPublic);
   const signal = AbortSignal.timeout(o.timeoutMs);
   let url: URL;
   try {
@@ -101,7 +103,7 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
   for (let hop = 0; hop <= o.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused('bad_url', `only http and https are fetched, not ${url.protocol}`);
     // Address literals never reach the resolver, so they are vetted here.
-    if (!o.allowPrivate && isNonPublicAddress(bareHost(url.hostname))) throw new FetchRefused('private_address', `${url.hostname} is a non-public address`);
+    if (!o.allowPrivate && o.nonPublic(bareHost(url.hostname))) throw new FetchRefused('private_address', `${url.hostname} is a non-public address`);
     let res: SafeResponse;
     try {
       res = await once(url, { ...o, lookup }, signal);

@@ -10,6 +10,8 @@ export interface PageContent {
 export class PageError extends Error {}
 
 const MAX_TEXT = 50_000;
+/** Readability returns whatever is left on a page with no article; a few characters are no content. */
+const MIN_ARTICLE = 20;
 
 /**
  * The main content of a watched page as text: the element a CSS selector names, else what
@@ -32,6 +34,6 @@ export function extractMainContent(html: string, url: string, selector?: string 
   }
   const article = new Readability(document as unknown as Document, { charThreshold: 50 }).parse();
   const text = article?.content ? htmlToText(article.content, { maxLength: MAX_TEXT }) : '';
-  if (!text) throw new PageError(`页面中没有可识别的正文，请设置 CSS 选择器 / no main content found on ${url}; set a CSS selector`);
+  if (text.length < MIN_ARTICLE) throw new PageError(`页面中没有可识别的正文，请设置 CSS 选择器 / no main content found on ${url}; set a CSS selector`);
   return { title: article?.title?.trim() || title, text };
 }
