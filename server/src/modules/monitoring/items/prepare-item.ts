@@ -33,7 +33,9 @@ function isoOrNull(value: string | null | undefined, field: string): string | nu
 
 /** Title and text as one normalised string. A feed's title usually opens its text; a post's title is cut from it. */
 export function normalizedItemText(title: string, text: string): string {
-  return normalizeText(text.startsWith(title) ? text : `${title}\n${text}`);
+  const t = normalizeText(title);
+  const x = normalizeText(text);
+  return x.startsWith(t) ? x : `${t} ${x}`;
 }
 
 /**

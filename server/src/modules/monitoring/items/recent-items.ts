@@ -27,13 +27,21 @@ interface UnitIndex {
  * from the database before each batch, so several workers (PostgreSQL) see each other's items.
  */
 export class RecentItems {
-  private readonly units = new Map<number, UnitIndex>();
+  /** Per database (a process may hold several, as tests do), per unit. */
+  private readonly databases = new WeakMap<Executor, Map<number, UnitIndex>>();
+
+  private unitsOf(db: Executor): Map<number, UnitIndex> {
+    let units = this.databases.get(db);
+    if (!units) this.databases.set(db, (units = new Map()));
+    return units;
+  }
 
   async forUnit(db: Executor, unitId: number, now = Date.now()): Promise<UnitIndex> {
-    let entry = this.units.get(unitId);
+    const units = this.unitsOf(db);
+    let entry = units.get(unitId);
     if (!entry || now - entry.builtAt > REBUILD_AFTER_MS) {
       entry = { index: new NearDupIndex<ItemRef>(), builtAt: now, lastId: 0 };
-      this.units.set(unitId, entry);
+      units.set(unitId, entry);
     }
     const since = new Date(now - NEAR_DUP_WINDOW_HOURS * 3600_000).toISOString();
     const rows = await recentItemsAfter(db, unitId, entry.lastId, since, MAX_LOADED);
@@ -49,7 +57,7 @@ export class RecentItems {
   }
 
   /** After a transaction rolled back, the index may hold items that were never stored. */
-  forget(unitId: number): void {
-    this.units.delete(unitId);
+  forget(db: Executor, unitId: number): void {
+    this.unitsOf(db).delete(unitId);
   }
 }

@@ -104,7 +104,7 @@ export async function storeItems(db: Executor, origin: ItemOrigin, raws: readonl
 }
 
 /** For tests and for a database restored underneath a running process. */
-export function forgetRecentItems(unitId: number): void {
-  recentItems.forget(unitId);
+export function forgetRecentItems(db: Executor, unitId: number): void {
+  recentItems.forget(db, unitId);
 }
 
