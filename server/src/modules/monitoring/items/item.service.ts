@@ -40,7 +40,8 @@ export async function itemInScope(ctx: Ctx, id: number) {
 
 export async function getItem(ctx: Ctx, id: number) {
   const row = await itemInScope(ctx, id);
-  return { ...presentItem(row), text: row.text, history: await repo.countHistory(ctx.db, id) };
+  const history = await repo.countHistory(ctx.db, id);
+  return { ...presentItem(row), text: row.text, history: history.map(({ observed_at, ...counts }) => ({ observedAt: observed_at, ...counts })) };
 }
 
 /** A staff member's label overrides the model's; training reads these back as corrections. */
