@@ -15,7 +15,7 @@ import { createAccount, verifyAudit } from './modules/platform/index.js';
 import { startJobWorker } from './jobs.js';
 import { openDatabase } from './db/database.js';
 import { sentimentCorrections } from './modules/monitoring/items/index.js';
-import { findSource, formatOf, formatPollTable, ingest, MAPPING_PRESETS, pollDueSources, readImportFile, type FieldMapping } from './modules/monitoring/sources/index.js';
+import { findSource, formatOf, formatPollTable, ImportFileError, ingest, MAPPING_PRESETS, pollDueSources, readImportFile, type FieldMapping } from './modules/monitoring/sources/index.js';
 import { readTimedCsv, replay } from './modules/monitoring/sources/replay.js';
 import { openAndMigrate, startServer } from './server.js';
 
@@ -193,7 +193,15 @@ export async function runCli(argv: string[]): Promise<void> {
         if (!format) throw new InvalidArgumentError('the file must end in .csv, .xlsx or .jsonl');
         const mapping: FieldMapping | undefined = !opts.mapping ? (source.config ? JSON.parse(source.config).mapping : undefined) : (MAPPING_PRESETS[opts.mapping] ?? JSON.parse(opts.mapping));
         if (!mapping?.text) throw new InvalidArgumentError('give --mapping with at least a "text" column');
-        const items = await readImportFile(fs.readFileSync(file), format, mapping);
+        let items;
+        try {
+          items = await readImportFile(fs.readFileSync(file), format, mapping);
+        } catch (err) {
+          if (!(err instanceof ImportFileError)) throw err;
+          console.error(err.message);
+          process.exitCode = 2;
+          return;
+        }
         const stored = await ingest(h.db, source, items);
         console.log(`rows ${items.length}, new ${stored.newItemIds.length}, updated ${stored.updatedItemIds.length}, failed ${stored.failures.length}`);
         for (const f of stored.failures) console.log(`  ${f.position}: ${f.reason}`);

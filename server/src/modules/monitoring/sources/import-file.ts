@@ -25,10 +25,12 @@ const rowPosition = (row: number) => `第 ${row} 行 / row ${row}`;
  * (the header is row 1). CSV bytes are decoded like any other body: exports still come in GBK.
  */
 export async function readImportFile(bytes: Buffer, format: ImportFormat, mapping: FieldMapping): Promise<RawItem[]> {
-  const headers = [...new Set(Object.values(mapping).filter((h): h is string => !!h))];
+  // Only the text column must exist: a platform's export may lack a link or a counts column.
+  const required = mapping.text ? [mapping.text] : [];
+  const optional = [...new Set(Object.values(mapping).filter((h): h is string => !!h && h !== mapping.text))];
   if (format === 'xlsx') {
     try {
-      const rows = await readXlsx(bytes, headers);
+      const rows = await readXlsx(bytes, required, optional);
       return rows.map((r) => mapRecord(r.values, mapping, rowPosition(r.row)));
     } catch (err) {
       if (err instanceof XlsxError) throw new ImportFileError(err.message);
@@ -48,7 +50,7 @@ export async function readImportFile(bytes: Buffer, format: ImportFormat, mappin
   const first = records.next();
   const header = first.done ? undefined : first.value.map((h: string) => h.trim());
   if (!header) throw new ImportFileError('文件为空 / the file is empty');
-  const missing = headers.filter((h) => !header.includes(h));
+  const missing = required.filter((h) => !header.includes(h));
   if (missing.length) throw new ImportFileError(`缺少表头：${missing.join('、')} / missing headers: ${missing.join(', ')}`);
   const out: RawItem[] = [];
   // Row numbers count physical records; a quoted field with line breaks is still one row.
