@@ -97,6 +97,21 @@ describe.each(DIALECTS)('sources and items on %s', (dialect) => {
     expect(merged.json().error.field).toBe('file');
   });
 
+  it('keeps a unit dictionary the pipeline segments with, and a retention period', async () => {
+    const office = await t.client().login('demo_office');
+    const url = `/api/units/${street}/monitoring-settings`;
+    expect((await office.get(url)).json()).toEqual({ retentionDays: null, dictionary: [], defaultRetentionDays: 180 });
+    const put = await office.request('PUT', url, { retentionDays: 90, dictionary: ['纺织城社区', ' 纺织城社区 ', '灞桥街道'] });
+    expect(put.json()).toMatchObject({ retentionDays: 90, dictionary: ['纺织城社区', '灞桥街道'] });
+    expect((await office.request('PUT', `/api/units/${bureau}/monitoring-settings`, { retentionDays: 90, dictionary: [] })).statusCode).toBe(403);
+    const member = await t.client().login('demo_member');
+    expect((await member.request('PUT', url, { retentionDays: 30, dictionary: [] })).statusCode).toBe(403);
+    const { newItemIds } = await storeItems(t.db.db, { unitId: street, sourceId: null, mediaTier: 'local' }, [{ text: '纺织城社区召开居民议事会，纺织城社区居民代表参加。' }]);
+    const row = await t.db.db.selectFrom('item').select('keywords').where('id', '=', newItemIds[0]).executeTakeFirstOrThrow();
+    expect(JSON.parse(row.keywords)[0].word).toBe('纺织城社区');
+    expect(await t.db.db.selectFrom('audit_log').select('action').where('action', '=', 'monitoring.settings').execute()).toHaveLength(1);
+  });
+
   it('lists, searches with snippets, shows and corrects items within scope', async () => {
     const office = await t.client().login('demo_office');
     const manual = (await office.post('/api/sources', { unitId: street, name: '人工录入', kind: 'manual', mediaTier: 'self_media' })).json();
