@@ -67,12 +67,12 @@ describe('web: monitoring sources and the live feed against the real server', ()
     expect(list).not.toContain('onerror');
     expect(await page.getByTestId('feed-list').locator('img').count()).toBe(0);
 
-    await page.getByTestId('feed-search').fill('拆迁');
+    await page.getByTestId('feed-search').fill('拆迁补偿');
     await page.getByTestId('feed-search').press('Enter');
     await eventually(() => page.getByTestId('feed-item').count()).toBe(1);
     const marked = await page.getByTestId('item-snippet').locator('mark').allTextContents();
     expect(marked.length).toBeGreaterThan(0);
-    expect(marked.every((m) => m === '拆迁')).toBe(true);
+    expect(marked.every((m) => m === '拆迁补偿')).toBe(true);
 
     await page.getByTestId('feed-item').getByRole('link', { name: '纺织城社区拆迁补偿方案公示' }).click();
     await page.waitForURL(/\/monitoring\/items\/\d+$/);
