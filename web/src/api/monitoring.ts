@@ -151,3 +151,12 @@ export const monitoringKeys = {
   itemList: (query: ItemQuery) => ['items', 'list', query] as const,
   item: (id: number) => ['items', 'detail', id] as const,
 };
+
+export interface MonitoringSettings {
+  retentionDays: number | null;
+  dictionary: string[];
+}
+
+export const getMonitoringSettings = (unitId: number) => api.get<MonitoringSettings & { defaultRetentionDays: number }>(`/api/units/${unitId}/monitoring-settings`);
+export const setMonitoringSettings = (unitId: number, settings: MonitoringSettings) => api.put<MonitoringSettings>(`/api/units/${unitId}/monitoring-settings`, settings);
+export const settingsKey = (unitId: number) => ['sources', 'settings', unitId] as const;

@@ -42,6 +42,14 @@ export const monitoring: Translation<typeof zh> = {
     delete: 'Delete',
     deleteConfirm: 'Items already stored are kept. Delete this source?',
   },
+  settings: {
+    action: 'Monitoring settings',
+    title: "This unit's monitoring settings",
+    retention: 'Keep items for (days)',
+    retentionHint: 'Items not linked to an incident are deleted after this many days; empty: the global setting ({days} days by default)',
+    dictionary: 'Segmentation dictionary',
+    dictionaryHint: "The unit's place and unit names, one per line (e.g. 灞桥街道, 纺织城社区), used for segmentation and keywords",
+  },
   feed: {
     search: 'Search titles and text, e.g. 拆迁',
     allSources: 'All sources',

@@ -39,6 +39,14 @@ export const monitoring = {
     delete: '删除',
     deleteConfirm: '删除信息源后其已入库的信息保留。确定删除？',
   },
+  settings: {
+    action: '监测设置',
+    title: '本单位监测设置',
+    retention: '信息保留天数',
+    retentionHint: '未关联舆情处置的信息超过该天数后删除；留空则按全局设置（默认 {days} 天）',
+    dictionary: '分词词典',
+    dictionaryHint: '本单位的地名、单位名，每行一个（如 灞桥街道、纺织城社区），用于分词和关键词',
+  },
   feed: {
     search: '搜索标题和正文，如：拆迁',
     allSources: '全部信息源',

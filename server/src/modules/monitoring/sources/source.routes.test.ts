@@ -91,6 +91,9 @@ describe.each(DIALECTS)('sources and items on %s', (dialect) => {
     const item = await t.db.db.selectFrom('item').select(['title', 'text', 'published_at']).where('item_key', '=', 'GD002').executeTakeFirstOrThrow();
     expect(item).toEqual({ title: '路灯不亮', text: '东风社区路灯坏了一个月,无人维修', published_at: '2026-03-06T01:00:00.000Z' });
 
+    const badMapping = await office.upload(`/api/sources/${source.id}/import?format=csv&mapping=${encodeURIComponent('{"text":')}`, Buffer.from(COMPLAINTS), 'application/octet-stream');
+    expect(badMapping.statusCode).toBe(400);
+    expect(badMapping.json().error.field).toBe('mapping');
     const merged = await office.upload(`/api/sources/${source.id}/import?format=xlsx&mapping=hotline_12345`, await mergedHeaderSheet(), 'application/octet-stream');
     expect(merged.statusCode).toBe(400);
     expect(merged.json().error.message).toMatch(/合并单元格/);

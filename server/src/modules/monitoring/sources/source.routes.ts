@@ -2,6 +2,7 @@ import type { FastifyPluginAsync } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { MEDIA_TIERS, SOURCE_KINDS } from '@yuqing/common';
+import { badRequest } from '../../../core/errors.js';
 import { idParam, name } from '../../../core/schemas.js';
 import { fieldMapping, sourceConfig } from './source-config.js';
 import { MAPPING_PRESETS } from './field-mapping.js';
@@ -38,11 +39,15 @@ const PUSH_BODY_LIMIT = 5 * 1024 * 1024;
 function parseMapping(value: string | undefined) {
   if (value === undefined) return undefined;
   if (value in MAPPING_PRESETS) return value;
-  try {
-    return fieldMapping.parse(JSON.parse(value));
-  } catch {
-    return fieldMapping.parse({});
-  }
+  const parsed = fieldMapping.safeParse((() => {
+    try {
+      return JSON.parse(value);
+    } catch {
+      return null;
+    }
+  })());
+  if (!parsed.success) throw badRequest('validation', { field: 'mapping', reason: `预设名（${Object.keys(MAPPING_PRESETS).join('、')}）或字段对应的 JSON 对象 / a preset name or a JSON field mapping` }, 'mapping');
+  return parsed.data;
 }
 
 export const sourceRoutes: FastifyPluginAsync = async (base) => {

@@ -2,7 +2,6 @@ import crypto from 'node:crypto';
 import { roleHasPermission, type MediaTier, type SourceKind } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../../core/context.js';
 import { AppError, badRequest, outOfScope } from '../../../core/errors.js';
-import type { Executor } from '../../../db/database.js';
 import { scopePrefix, unitInScope } from '../../org/index.js';
 import { pick, recordAudit } from '../../platform/index.js';
 import type { RawItem } from '../items/index.js';
@@ -130,7 +129,7 @@ export async function pollNow(ctx: Ctx, id: number) {
 }
 
 async function ingestAudited(ctx: Ctx, row: repo.SourceRow, items: RawItem[], action: string, detail: Record<string, unknown>) {
-  const stored = await ingest(ctx.db as Executor, row, items);
+  const stored = await ingest(ctx.db, row, items);
   await transact(ctx, (tx) =>
     recordAudit(tx, { action, objectType: 'source', objectId: row.id, unitId: row.unit_id, after: { ...detail, newItems: stored.newItemIds.length, updatedItems: stored.updatedItemIds.length, failed: stored.failures.length } }),
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SettingOutlined } from '@ant-design/icons';
 import { SOURCE_KINDS, type SourceKind } from '@yuqing/common';
 import { deleteSource, listSources, monitoringKeys, pollSource, type Source } from '../../../api/monitoring';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
@@ -13,9 +13,10 @@ import { TierTag } from '../components/labels';
 import { HealthState } from './components/health-state';
 import { ImportItemsModal, ManualItemForm } from './components/item-entry';
 import { SourceDrawer } from './components/source-drawer';
+import { SettingsModal } from './components/settings-modal';
 import { SourceForm } from './components/source-form';
 
-type Dialog = { kind: 'create' } | { kind: 'edit' | 'manual' | 'import'; source: Source };
+type Dialog = { kind: 'create' | 'settings' } | { kind: 'edit' | 'manual' | 'import'; source: Source };
 
 /** 信息源: each unit's sources with their health record (last success, last error in words, items per day). */
 export default function SourcesPage() {
@@ -44,9 +45,14 @@ export default function SourcesPage() {
       title={t('menu.monitoring.sources')}
       extra={
         canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="add-source">
-            {t('monitoring.source.add')}
-          </Button>
+          <Space>
+            <Button icon={<SettingOutlined />} onClick={() => setDialog({ kind: 'settings' })} data-testid="monitoring-settings-button">
+              {t('monitoring.settings.action')}
+            </Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDialog({ kind: 'create' })} data-testid="add-source">
+              {t('monitoring.source.add')}
+            </Button>
+          </Space>
         )
       }
     >
@@ -99,6 +105,7 @@ export default function SourcesPage() {
       {detail !== null && <SourceDrawer id={detail} onClose={() => setDetail(null)} />}
       {dialog?.kind === 'create' && <SourceForm unitId={unitId} canSetInternal={me!.roles.includes('admin')} onClose={close} />}
       {dialog?.kind === 'edit' && <SourceForm source={dialog.source} unitId={dialog.source.unitId} canSetInternal={me!.roles.includes('admin')} onClose={close} />}
+      {dialog?.kind === 'settings' && <SettingsModal unitId={unitId} onClose={close} />}
       {dialog?.kind === 'manual' && <ManualItemForm source={dialog.source} onClose={close} />}
       {dialog?.kind === 'import' && <ImportItemsModal source={dialog.source} onClose={close} />}
     </Card>
