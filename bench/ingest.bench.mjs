@@ -61,7 +61,8 @@ console.log(`|---|${names.map(() => '---').join('|')}|`);
 for (const [stage] of stages) console.log(`| ${stage} | ${names.map((n) => fmt(rates.get(`${n}|${stage}`))).join(' | ')} |`);
 console.log(`| store-less pipeline as a share of the ceiling | ${names.map((n) => `${((100 * rates.get(`${n}|${stages[2][0]}`)) / rates.get(`${n}|${stages[3][0]}`)).toFixed(0)}%`).join(' | ')} |`);
 
-// 2. Polling many sources.
+// 2. Polling many sources (BENCH_SOURCES=0 skips it).
+if (SOURCES === 0) process.exit(0);
 const server = fork(path.join(root, 'bench/feed-server.mjs'), [], { stdio: ['ignore', 'ignore', 'inherit', 'ipc'] });
 const port = await new Promise((resolve) => server.once('message', resolve));
 const { openDatabase } = await dist('db/database.js');

@@ -33,10 +33,10 @@ function isoOrNull(value: string | null | undefined, field: string): string | nu
 
 /** Title and text as one normalised string. A feed's title usually opens its text; a post's title is cut from it. */
 export function normalizedItemText(title: string, text: string): string {
-  const t = normalizeText(title);
-  const x = normalizeText(text);
-  return x.startsWith(t) ? x : `${t} ${x}`;
+  return joinNormalized(normalizeText(title), normalizeText(text));
 }
+
+const joinNormalized = (title: string, text: string) => (text.startsWith(title) ? text : `${title} ${text}`);
 
 /**
  * Normalise → segment → keywords → sentiment for one item: everything but near-duplicates and
@@ -46,8 +46,11 @@ export function prepareItem(raw: RawItem, segmenter: Segmenter): PreparedItem {
   const text = (raw.text ?? '').trim().slice(0, MAX_TEXT);
   const rawTitle = (raw.title ?? '').trim();
   if (!text && !rawTitle) throw new ItemRejected('既没有标题也没有正文 / the item has neither title nor text');
-  const title = rawTitle || normalizeText(text).slice(0, TITLE_FROM_TEXT);
-  const normalized = normalizedItemText(title, text || title);
+  // Normalising is a third of this function's time: each part is normalised once.
+  const normalizedText = text ? normalizeText(text) : '';
+  const title = rawTitle || normalizedText.slice(0, TITLE_FROM_TEXT);
+  const normalizedTitle = rawTitle ? normalizeText(rawTitle) : title;
+  const normalized = text ? joinNormalized(normalizedTitle, normalizedText) : normalizedTitle;
   const url = raw.url?.trim() || null;
   if (url && !/^https?:\/\//i.test(url)) throw new ItemRejected(`链接不是 http(s) 地址「${url.slice(0, 80)}」 / the link is not http(s)`);
   const key = raw.key?.trim() || url || `sha1:${crypto.createHash('sha1').update(normalized).digest('hex')}`;
