@@ -67,6 +67,14 @@ describe.each(DIALECTS)('storeItems on %s', (dialect) => {
     expect(failures).toHaveLength(2);
   });
 
+  it('stores an item two batches deliver at once only once', async () => {
+    const item = { key: 'race', text: '同一条信息被两个批次同时送达，只能保存一次。', counts: { likes: 1 } };
+    const [a, b] = await Promise.all([storeItems(db.db, origin(), [item]), storeItems(db.db, origin(), [{ ...item, counts: { likes: 2 } }])]);
+    expect([...a.newItemIds, ...b.newItemIds]).toHaveLength(1);
+    expect([...a.failures, ...b.failures]).toEqual([]);
+    expect(await db.db.selectFrom('item').select('likes').where('item_key', '=', 'race').execute()).toHaveLength(1);
+  });
+
   it('finds two-character words, substrings and single characters, within the unit only', async () => {
     await storeItems(db.db, { ...origin(), unitId: other }, [{ key: 'o1', text: '别的单位也有拆迁舆情。' }]);
     const ids = async (...keys: string[]) => (await db.db.selectFrom('item').select('id').where('item_key', 'in', keys).orderBy('id', 'desc').execute()).map((r) => r.id);

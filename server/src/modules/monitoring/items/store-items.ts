@@ -56,17 +56,18 @@ export async function storeItems(db: Executor, origin: ItemOrigin, raws: readonl
   for (const [i, raw] of chronological(raws).entries()) {
     try {
       const item = prepareItem(raw, segmenter);
-      const existing = await findByKey(db, origin.unitId, item.key);
-      if (existing) {
+      const seenBefore = async (existing: Awaited<ReturnType<typeof findByKey>>) => {
+        if (!existing) return false;
         if (item.hasCounts && !sameCounts(existing, item.counts)) {
           await inTransaction(db, (tx) => recordCounts(tx, existing.id, item.counts, at, true));
           result.updatedItemIds.push(existing.id);
         }
-        continue;
-      }
+        return true;
+      };
+      if (await seenBefore(await findByKey(db, origin.unitId, item.key))) continue;
       const ref: ItemRef = { id: null };
       const group = index.assign(item.normalized, ref);
-      const id = await inTransaction(db, async (tx) => {
+      const insert = () => inTransaction(db, async (tx) => {
         const { id } = await insertItem(tx, {
           unit_id: origin.unitId,
           source_id: origin.sourceId,
@@ -91,6 +92,17 @@ export async function storeItems(db: Executor, origin: ItemOrigin, raws: readonl
         await recordCounts(tx, id, item.counts, at, false);
         return id;
       });
+      let id: number;
+      try {
+        id = await insert();
+      } catch (err) {
+        // Another worker stored the same item between the lookup and the insert: it is a repeat.
+        const raced = await findByKey(db, origin.unitId, item.key);
+        if (!raced) throw err;
+        ref.id = raced.id;
+        await seenBefore(raced);
+        continue;
+      }
       ref.id = id;
       result.newItemIds.push(id);
     } catch (err) {
