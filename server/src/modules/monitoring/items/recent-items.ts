@@ -55,9 +55,4 @@ export class RecentItems {
     }
     return entry;
   }
-
-  /** After a transaction rolled back, the index may hold items that were never stored. */
-  forget(db: Executor, unitId: number): void {
-    this.unitsOf(db).delete(unitId);
-  }
 }

@@ -115,8 +115,3 @@ export async function storeItems(db: Executor, origin: ItemOrigin, raws: readonl
   return result;
 }
 
-/** For tests and for a database restored underneath a running process. */
-export function forgetRecentItems(db: Executor, unitId: number): void {
-  recentItems.forget(db, unitId);
-}
-

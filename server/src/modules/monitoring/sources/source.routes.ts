@@ -36,16 +36,16 @@ const importQuery = z.strictObject({
 });
 const PUSH_BODY_LIMIT = 5 * 1024 * 1024;
 
+/** The `mapping` query parameter: a preset's name, or a field mapping as JSON. */
 function parseMapping(value: string | undefined) {
-  if (value === undefined) return undefined;
-  if (value in MAPPING_PRESETS) return value;
-  const parsed = fieldMapping.safeParse((() => {
-    try {
-      return JSON.parse(value);
-    } catch {
-      return null;
-    }
-  })());
+  if (value === undefined || value in MAPPING_PRESETS) return value;
+  let json: unknown = null;
+  try {
+    json = JSON.parse(value);
+  } catch {
+    // Reported below with the other shapes that are no mapping.
+  }
+  const parsed = fieldMapping.safeParse(json);
   if (!parsed.success) throw badRequest('validation', { field: 'mapping', reason: `预设名（${Object.keys(MAPPING_PRESETS).join('、')}）或字段对应的 JSON 对象 / a preset name or a JSON field mapping` }, 'mapping');
   return parsed.data;
 }
