@@ -77,5 +77,11 @@ describe('web: monitoring sources and the live feed against the real server', ()
     await page.getByTestId('feed-item').getByRole('link', { name: '纺织城社区拆迁补偿方案公示' }).click();
     await page.waitForURL(/\/monitoring\/items\/\d+$/);
     await eventually(() => page.getByTestId('item-text').textContent()).toContain('有疑问可拨打12345反映');
+    await page.screenshot({ path: '/tmp/yuqing-monitoring-item.png', fullPage: true });
+    await page.goBack();
+    await page.getByTestId('feed-search').fill('');
+    await page.getByTestId('feed-search').press('Enter');
+    await eventually(() => page.getByTestId('feed-item').count()).toBeGreaterThan(5);
+    await page.screenshot({ path: '/tmp/yuqing-monitoring-feed.png' });
   }, 120_000);
 });

@@ -60,6 +60,7 @@ export const monitoring: Translation<typeof zh> = {
     empty: 'No items',
   },
   item: {
+    sentiment: 'Sentiment',
     title: 'Item',
     open: 'Open original',
     published: 'Published',

@@ -57,6 +57,7 @@ export const monitoring = {
     empty: '暂无信息',
   },
   item: {
+    sentiment: '倾向',
     title: '信息详情',
     open: '打开原文',
     published: '发布时间',

@@ -29,7 +29,7 @@ export default function ItemPage() {
         <Descriptions.Item label={t('monitoring.item.published')}>{formatTime(item.publishedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('monitoring.item.fetched')}>{formatTime(item.fetchedAt)}</Descriptions.Item>
         <Descriptions.Item label={t('org.person.unit')}>{item.unitName}</Descriptions.Item>
-        <Descriptions.Item label={t('monitoring.sentiment.all')}>
+        <Descriptions.Item label={t('monitoring.item.sentiment')}>
           <Space>
             <SentimentTag label={item.sentiment} />
             {item.sentimentCorrected && <Tag>{t('monitoring.item.corrected')}</Tag>}
