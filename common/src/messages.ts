@@ -98,6 +98,14 @@ export const ERROR_MESSAGES = {
     en: '{program} is not installed, so no PDF can be made; install LibreOffice (e.g. apt-get install libreoffice-writer-nogui)',
   },
   conversion_failed: { 'zh-CN': 'PDF 转换失败（已重试 {retries} 次）：{reason}', en: 'PDF conversion failed (retried {retries} time(s)): {reason}' },
+  bad_signature: {
+    'zh-CN': '签名校验失败：请在 X-Yuqing-Signature 头中提供 sha256=<以信息源密钥对原始请求体计算的 HMAC 十六进制值>',
+    en: 'Signature check failed: send X-Yuqing-Signature: sha256=<hex HMAC-SHA256 of the raw body with the source secret>',
+  },
+  source_kind: { 'zh-CN': '信息源「{name}」的类型是 {kind}，不能进行此操作', en: 'Source "{name}" is of kind {kind}; this does not apply to it' },
+  internal_source_admin: { 'zh-CN': '只有系统管理员可以把信息源设为内网源', en: 'Only an administrator can mark a source internal' },
+  import_rows: { 'zh-CN': '导入失败：{count} 行有误，未导入任何数据', en: 'Import failed: {count} rows have errors; nothing was imported' },
+  bad_push_body: { 'zh-CN': '推送内容无法读取：{reason}', en: 'The pushed body cannot be read: {reason}' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -130,6 +138,8 @@ export const TERMS: Record<string, Template> = {
   recipients: { 'zh-CN': '收件人', en: 'recipients' },
   purposes: { 'zh-CN': '用途', en: 'purposes' },
   delivery_target: { 'zh-CN': '通知渠道', en: 'delivery target' },
+  source: { 'zh-CN': '信息源', en: 'source' },
+  item: { 'zh-CN': '信息', en: 'item' },
 };
 
 export function term(key: string, locale: Locale): string {

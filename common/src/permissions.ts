@@ -24,6 +24,9 @@ export const PERMISSION_GRANTS = {
   'submission.write': ['admin', 'group_office'],
   'delivery.read': ['admin', 'group_office'],
   'delivery.manage': ['admin', 'group_office'],
+  'monitoring.read': READERS,
+  'source.manage': ['admin', 'group_office'],
+  'item.correct': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

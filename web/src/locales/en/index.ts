@@ -12,5 +12,20 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
+import { monitoring } from './monitoring';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery };
+export const en: Translation<typeof zhCN> = {
+  common,
+  menu,
+  shell,
+  dashboard,
+  auth,
+  org,
+  accounts,
+  system,
+  channels,
+  publishing,
+  submissions,
+  delivery,
+  monitoring,
+};

@@ -10,5 +10,20 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
+import { monitoring } from './monitoring';
 
-export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery };
+export const zhCN = {
+  common,
+  menu,
+  shell,
+  dashboard,
+  auth,
+  org,
+  accounts,
+  system,
+  channels,
+  publishing,
+  submissions,
+  delivery,
+  monitoring,
+};
