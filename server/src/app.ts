@@ -20,6 +20,8 @@ import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
 import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
+import { sourceRoutes } from './modules/monitoring/sources/index.js';
+import { itemRoutes } from './modules/monitoring/items/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 
 export const VERSION = '0.1.0';
@@ -90,6 +92,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
   await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
+  await app.register(sourceRoutes);
+  await app.register(itemRoutes);
   await app.register(incidentRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {

@@ -4,6 +4,8 @@ import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
+import { pollDueSources } from './modules/monitoring/sources/index.js';
+import { applyRetention } from './modules/monitoring/items/index.js';
 import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
@@ -30,6 +32,13 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [DELIVERY_RECOVER_QUEUE]: async () => {
       await recoverStalled(handle.db);
     },
+    // Each source records its own outcome and next poll time, so a retry only re-asks what is still due.
+    'monitoring.poll-sources': async () => {
+      await pollDueSources(handle.db);
+    },
+    'monitoring.retention': async () => {
+      await applyRetention(handle.db);
+    },
     // Idempotent: each rung of a late step is claimed by a version check before it is sent.
     [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
   };
@@ -43,6 +52,8 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
     { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
+    { name: 'monitoring.poll-sources', everySeconds: 60 },
+    { name: 'monitoring.retention', everySeconds: 86_400 },
     { name: BREACH_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

@@ -11,6 +11,9 @@ import {
   NotificationOutlined,
   TeamOutlined,
   SendOutlined,
+  RadarChartOutlined,
+  ReadOutlined,
+  WifiOutlined,
 } from '@ant-design/icons';
 import { AlertOutlined, MailOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
@@ -36,7 +39,7 @@ export interface MenuRoute extends PageRoute {
   group?: MenuGroup;
 }
 
-export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined /> };
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined />, monitoring: <RadarChartOutlined /> };
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
@@ -65,6 +68,8 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
   { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
+  { path: '/monitoring/feed', name: 'monitoring.feed', group: 'monitoring', icon: <ReadOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/feed')) },
+  { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
   { path: '/incidents', name: 'incidents.board', icon: <AlertOutlined />, permission: 'incident.read', page: lazy(() => import('./pages/incidents/board')) },
   { path: '/incidents/inbox', name: 'incidents.inbox', icon: <MailOutlined />, permission: 'incident.inbox', page: lazy(() => import('./pages/incidents/inbox')) },
 ];
@@ -72,6 +77,7 @@ export const MENU_ROUTES: MenuRoute[] = [
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/monitoring/items/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/item')) },
   { path: '/incidents/:id', permission: 'incident.read', page: lazy(() => import('./pages/incidents/detail')) },
   { path: '/incidents/:id/approve', permission: 'incident.read', page: lazy(() => import('./pages/incidents/approve')) },
 ];

@@ -365,6 +365,8 @@ export interface SourceTable {
   is_demo: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** 0006: when the source was last asked, whether or not it answered. */
+  last_polled_at: Generated<string | null>;
 }
 
 export interface ItemTable {

@@ -5,6 +5,7 @@ import { createChannel, type ChannelInput } from '../modules/channels/index.js';
 import { createSubmission } from '../modules/publishing/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
 import { createAccount } from '../modules/platform/index.js';
+import { plantDemoMonitoring } from '../modules/monitoring/sources/demo-sources.js';
 import { plantEvent } from '../modules/incidents/index.js';
 
 export const DEMO_PASSWORD = 'Yuqing@2026demo';
@@ -151,6 +152,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await plant(ctx, TREE, null, '/');
     await plantChannels(ctx);
     await plantSubmissions(ctx);
+    await plantDemoMonitoring(ctx, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id);
     // A graded event waiting for an incident, so the board can open one in a click.
     await plantEvent(ctx.db, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id, { grade: 3, items: 12, isDemo: true, key: 'demo' });
     for (const table of ['department', 'person', 'leading_group'] as const) {

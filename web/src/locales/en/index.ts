@@ -12,6 +12,22 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
+import { monitoring } from './monitoring';
 import { incidents } from './incidents';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery, incidents };
+export const en: Translation<typeof zhCN> = {
+  common,
+  menu,
+  shell,
+  dashboard,
+  auth,
+  org,
+  accounts,
+  system,
+  channels,
+  publishing,
+  submissions,
+  delivery,
+  monitoring,
+  incidents,
+};
