@@ -1,5 +1,5 @@
 import { formatDateTime, GRADE_NAMES, MEDIA_TIER_LABELS, type Grade, type MediaTier } from '@yuqing/common';
-import type { DocumentSpec } from '../documents/document-spec.js';
+import type { DocumentSpec } from '../documents/index.js';
 
 export interface FlashReportFacts {
   unitName: string;

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
+import { DOCX_MIME } from '../../core/uploads.js';
+import { docxParts, paragraphs } from '../documents/testing/read-back.js';
 import { plantEvent } from './planted-event.js';
 
 /** A valid resident ID (check digit X) from GB 11643's own example range. */
@@ -85,6 +87,15 @@ describe.each(DIALECTS)('incidents end to end through the API on %s', (dialect) 
     expect(texts).toContain('联系征收办核实补偿标准');
     expect(report.spec.body.find((b) => b.kind === 'table')!.rows![0]).toEqual(['相关信息（条）', 6]);
     expect((await office.get(`/api/incidents/${d.id}/flash-reports/${report.id}`)).json().spec.title).toBe(report.spec.title);
+    // The same report as the .docx the documents engine lays out in GB/T 9704.
+    const file = await office.get(`/api/incidents/${d.id}/flash-reports/${report.id}/docx`);
+    expect(file.statusCode).toBe(200);
+    expect(file.headers['content-type']).toBe(DOCX_MIME);
+    expect(decodeURIComponent(String(file.headers['content-disposition']))).toContain('快报-关于“灞桥街道拆迁补偿引发网民质疑”网络舆情的快报.docx');
+    const lines = paragraphs((await docxParts(file.rawPayload))['word/document.xml']).map((p) => p.text);
+    expect(lines).toContain(report.spec.title);
+    expect(lines.join('\n')).toContain('联系征收办核实补偿标准');
+    expect(lines.join('\n')).toContain('III级（较大）');
 
     // The superior's inbox across its subtree; the unit's own copy is not in anyone's inbox.
     const inbox = (await superior.get('/api/incident-inbox?pending=true')).json().reports as { recipientId: number; incidentId: number; targets: string[] }[];

@@ -3,6 +3,8 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { INCIDENT_STATES } from '@yuqing/common';
 import { idParam, page, pageSize, queryBool, unitIdParam } from '../../core/schemas.js';
+import { DOCX_MIME } from '../../core/uploads.js';
+import { renderDocx, type DocumentSpec } from '../documents/index.js';
 import { unitInScope } from '../org/index.js';
 import { completeTask, recordConsultation } from './consultation.service.js';
 import { resolveLimits, PRESETS } from './deadlines.js';
@@ -56,6 +58,15 @@ export const incidentRoutes: FastifyPluginAsync = async (base) => {
   app.get('/api/incidents/:id/flash-reports/:reportId', { config: read, schema: { tags, params: z.strictObject({ id: pid, reportId: pid }) } }, async (req) => {
     const r = await flashReport(req.ctx(), req.params.id, req.params.reportId);
     return { id: r.id, grade: r.grade, filedAt: r.filed_at, spec: JSON.parse(r.spec) as unknown };
+  });
+
+  app.get('/api/incidents/:id/flash-reports/:reportId/docx', { config: read, schema: { tags, params: z.strictObject({ id: pid, reportId: pid }) } }, async (req, reply) => {
+    const r = await flashReport(req.ctx(), req.params.id, req.params.reportId);
+    const spec = JSON.parse(r.spec) as DocumentSpec;
+    // The file carries the report's date, not today's: it reads as it was sent.
+    const file = await renderDocx(spec, { now: new Date(r.filed_at) });
+    const name = `快报-${spec.title.slice(0, 60)}.docx`;
+    return reply.type(DOCX_MIME).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(name)}`).send(file);
   });
 
   app.get('/api/incident-inbox', { config: { permission: 'incident.inbox' }, schema: { tags, querystring: z.strictObject({ pending: queryBool.optional() }) } }, async (req) => ({

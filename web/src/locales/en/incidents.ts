@@ -40,7 +40,7 @@ export const incidents: Translation<typeof zh> = {
     reply_recorded: 'no reply recorded',
     superior_acknowledged: 'superior has not acknowledged',
   },
-  report: { file: 'File flash report', measures: 'Measures so far', filed: 'Flash report filed', recipients: 'Recipients', acknowledged: '{name} acknowledged ({time})', pending: 'Pending', document: 'Report text' },
+  report: { file: 'File flash report', measures: 'Measures so far', filed: 'Flash report filed', recipients: 'Recipients', acknowledged: '{name} acknowledged ({time})', pending: 'Pending', document: 'Report text', docx: 'Download .docx' },
   consult: {
     add: 'Record consultation',
     heldAt: 'Held at',

@@ -49,6 +49,7 @@ export const incidents = {
     acknowledged: '{name} 已确认（{time}）',
     pending: '待确认',
     document: '快报正文',
+    docx: '下载 Word 文档',
   },
   consult: {
     add: '记录会商',

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Collapse, Input, List, Space, Tag, Typography } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { RECIPIENT_LABELS } from '@yuqing/common';
 import { fileFlashReport, type IncidentDetail } from '../../../../api/incidents';
 import { useCan } from '../../../../hooks/use-me';
@@ -27,7 +28,18 @@ export function ReportPanel({ d }: { d: IncidentDetail }) {
         </Card>
       )}
       {d.reports.map((r) => (
-        <Card key={r.id} size="small" type="inner" title={formatTime(r.filedAt)} style={{ marginBottom: 12 }}>
+        <Card
+          key={r.id}
+          size="small"
+          type="inner"
+          title={formatTime(r.filedAt)}
+          style={{ marginBottom: 12 }}
+          extra={
+            <Button size="small" icon={<DownloadOutlined />} href={`/api/incidents/${d.id}/flash-reports/${r.id}/docx`} data-testid="report-docx">
+              {t('incidents.report.docx')}
+            </Button>
+          }
+        >
           <Typography.Text strong>{t('incidents.report.recipients')}</Typography.Text>
           <List
             size="small"
