@@ -47,6 +47,10 @@ describe('web: an incident from a graded event to the review, with the leader an
     await page.getByTestId('report-file').click();
     await eventually(() => state(page)).toBe('reported');
     await eventually(() => page.getByTestId('report-recipients').textContent()).toContain('示范区委宣传部');
+    const href = await page.getByTestId('report-docx').getAttribute('href');
+    const docx = await page.request.get(`${base}${href}`);
+    expect(docx.status()).toBe(200);
+    expect(docx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
 
     // The superior, in a browser of its own, finds the report in its inbox and acknowledges it.
     const superiorContext = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
