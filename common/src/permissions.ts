@@ -22,6 +22,8 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'responsibility.read': READERS,
+  'responsibility.manage': ['admin', 'group_office', 'direct_responsible', 'department_head'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

@@ -494,3 +494,113 @@ export type Source = Selectable<SourceTable>;
 export type Item = Selectable<ItemTable>;
 export type Topic = Selectable<TopicTable>;
 export type MonitoringEvent = Selectable<EventTable>;
+
+export interface PlanTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  title: string;
+  /** The template it was instantiated from, if any. */
+  template_key: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  unit_id: number;
+  seq: number;
+  title: string;
+  body: string | null;
+  /** Where in the seed plans the task comes from, such as "篇一（三）". */
+  seed_ref: string | null;
+  /** Lead and responsible parties that are not single departments (各基层党组织), as written. */
+  lead_note: string | null;
+  responsible_note: string | null;
+  leader_person_id: number | null;
+  recurrence: string;
+  /** For a one-off task: its date, YYYY-MM-DD (Beijing). */
+  due_date: string | null;
+  /** An EvidenceRule as JSON. */
+  evidence: string;
+  progress_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTaskDepartmentTable {
+  task_id: number;
+  department_id: number;
+  role: 'lead' | 'responsible';
+}
+
+/** One period of a task (2026-Q2, 2026-03 …); dates are YYYY-MM-DD in Beijing time. */
+export interface TaskOccurrenceTable {
+  id: Generated<number>;
+  task_id: number;
+  unit_id: number;
+  period_key: string;
+  period_start: string;
+  period_end: string;
+  due_date: string;
+  completed_at: string | null;
+  completed_by: number | null;
+  evidence_note: string | null;
+  overdue_notified_at: string | null;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  /** YYYY-MM-DD, Beijing. */
+  held_on: string;
+  title: string;
+  topics: string | null;
+  minutes: string | null;
+  created_by: number | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: number;
+  person_id: number;
+  present: number;
+  absence_reason: string | null;
+}
+
+export interface MeetingMaterialTable {
+  id: Generated<number>;
+  meeting_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content_base64: string;
+  created_at: string;
+}
+
+export interface MeetingQuotaTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  kind: string;
+  target: number;
+  updated_at: string;
+}
+
+export interface ResponsibilityTables {
+  plan: PlanTable;
+  plan_task: PlanTaskTable;
+  plan_task_department: PlanTaskDepartmentTable;
+  task_occurrence: TaskOccurrenceTable;
+  meeting: MeetingTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_material: MeetingMaterialTable;
+  meeting_quota: MeetingQuotaTable;
+}
+// Declaration merging adds these tables to DB without touching its heading, which other modules extend too.
+export interface DB extends ResponsibilityTables {}

@@ -1,0 +1,45 @@
+/** Kinds of meetings and study sessions the seeds count (中心组学习 … 培训). Codes follow the glossary. */
+export const MEETING_KINDS = ['central_study', 'topic_review', 'analysis', 'democratic_life', 'organizational_life', 'party_day', 'training'] as const;
+export type MeetingKind = (typeof MEETING_KINDS)[number];
+export const MEETING_KIND_LABELS: Record<MeetingKind, { 'zh-CN': string; en: string }> = {
+  central_study: { 'zh-CN': '中心组学习', en: 'Central-group study' },
+  topic_review: { 'zh-CN': '专题研究意识形态工作', en: 'Topic review of ideology work' },
+  analysis: { 'zh-CN': '分析研判会', en: 'Analysis meeting' },
+  democratic_life: { 'zh-CN': '民主生活会', en: 'Democratic life meeting' },
+  organizational_life: { 'zh-CN': '组织生活会', en: 'Organisational life meeting' },
+  party_day: { 'zh-CN': '支部主题党日', en: 'Branch theme party day' },
+  training: { 'zh-CN': '培训', en: 'Training' },
+};
+
+export const RECURRENCES = ['none', 'weekly', 'monthly', 'quarterly', 'half_yearly', 'yearly'] as const;
+export type Recurrence = (typeof RECURRENCES)[number];
+export const RECURRENCE_LABELS: Record<Recurrence, { 'zh-CN': string; en: string }> = {
+  none: { 'zh-CN': '一次性', en: 'Once' },
+  weekly: { 'zh-CN': '每周', en: 'Weekly' },
+  monthly: { 'zh-CN': '每月', en: 'Monthly' },
+  quarterly: { 'zh-CN': '每季度', en: 'Quarterly' },
+  half_yearly: { 'zh-CN': '每半年', en: 'Half-yearly' },
+  yearly: { 'zh-CN': '每年', en: 'Yearly' },
+};
+
+/**
+ * What completes an occurrence of a task. `meeting`: N meetings of a kind held in the period;
+ * `submissions`: N news items sent up; `channel_review`: N reviews of the unit's channels;
+ * `manual`: someone records it done with a note.
+ */
+export const EVIDENCE_KINDS = ['meeting', 'submissions', 'channel_review', 'manual'] as const;
+export type EvidenceKind = (typeof EVIDENCE_KINDS)[number];
+export type EvidenceRule =
+  | { kind: 'meeting'; meetingKind: MeetingKind; count: number }
+  | { kind: 'submissions'; count: number }
+  | { kind: 'channel_review'; count: number }
+  | { kind: 'manual' };
+export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, { 'zh-CN': string; en: string }> = {
+  meeting: { 'zh-CN': '召开会议', en: 'A meeting held' },
+  submissions: { 'zh-CN': '信息报送', en: 'Submissions sent up' },
+  channel_review: { 'zh-CN': '阵地巡查', en: 'Channel reviews' },
+  manual: { 'zh-CN': '人工确认', en: 'Confirmed by hand' },
+};
+
+export const OCCURRENCE_STATES = ['done', 'overdue', 'due_soon', 'open', 'upcoming'] as const;
+export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
