@@ -84,6 +84,12 @@ export const ERROR_MESSAGES = {
     en: 'Cannot delete: other records still refer to it ({detail})',
   },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
+  unknown_template: { 'zh-CN': '没有方案模板「{key}」', en: 'There is no plan template "{key}"' },
+  task_due_outside_year: { 'zh-CN': '完成时限须在方案年度 {year} 年内', en: 'The due date must fall in the plan year {year}' },
+  occurrence_done: { 'zh-CN': '{period} 已完成，不能重复确认', en: '{period} is already done' },
+  duplicate_attendee: { 'zh-CN': '同一人员在参会名单中出现了两次', en: 'The same person appears twice in the attendance' },
+  absence_needs_reason: { 'zh-CN': '缺席人员须填写缺席原因', en: 'An absentee needs a reason' },
+  empty_file: { 'zh-CN': '上传的文件是空的', en: 'The uploaded file is empty' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -111,6 +117,9 @@ export const TERMS: Record<string, Template> = {
   account: { 'zh-CN': '账号', en: 'account' },
   leading_group: { 'zh-CN': '领导小组', en: 'leading group' },
   body: { 'zh-CN': '请求体', en: 'request body' },
+  plan: { 'zh-CN': '工作方案', en: 'plan' },
+  task: { 'zh-CN': '任务', en: 'task' },
+  meeting: { 'zh-CN': '会议', en: 'meeting' },
 };
 
 export function term(key: string, locale: Locale): string {
@@ -131,5 +140,6 @@ export function fillTemplate(template: Template, locale: Locale | undefined, par
 export const NOTICE_TITLES = {
   'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
   'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
+  'responsibility.overdue': { 'zh-CN': '任务「{title}」（{period}）已逾期', en: 'Task "{title}" ({period}) is overdue' },
 } as const satisfies Record<string, Template>;
 export type NoticeTitle = keyof typeof NOTICE_TITLES;

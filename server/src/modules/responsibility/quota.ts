@@ -35,18 +35,23 @@ function dayOfYear(date: string): { day: number; days: number } {
   return { day: (Date.parse(`${date}T00:00:00Z`) - start) / 86_400_000 + 1, days };
 }
 
+/** Whether a count held so far meets, keeps pace with (pro rata through the year) or falls behind a target. */
+export function quotaStatus(target: number, held: number, year: number, today: string): { expectedByNow: number; status: QuotaStatus } {
+  const thisYear = Number(today.slice(0, 4));
+  const { day, days } = dayOfYear(today);
+  const share = year < thisYear ? 1 : year > thisYear ? 0 : day / days;
+  const expectedByNow = Math.floor(target * share + 1e-9);
+  return { expectedByNow, status: held >= target ? 'met' : held >= expectedByNow ? 'on_track' : 'behind' };
+}
+
 /**
  * Progress of each kind against its target for the year, as of `today` (YYYY-MM-DD). A past
  * year counts in full; a future year expects nothing yet.
  */
 export function quotaProgress(year: number, targets: Partial<Record<MeetingKind, number>>, heldDates: readonly { kind: string; date: string }[], today: string): QuotaProgress[] {
-  const thisYear = Number(today.slice(0, 4));
-  const share = year < thisYear ? 1 : year > thisYear ? 0 : dayOfYear(today).day / dayOfYear(today).days;
   return MEETING_KINDS.map((kind) => {
     const target = targets[kind] ?? DEFAULT_QUOTAS[kind].target;
     const held = heldDates.filter((m) => m.kind === kind && m.date.startsWith(`${year}-`) && m.date <= today).length;
-    const expectedByNow = Math.floor(target * share + 1e-9);
-    const status: QuotaStatus = held >= target ? 'met' : held >= expectedByNow ? 'on_track' : 'behind';
-    return { kind, target, held, expectedByNow, status };
+    return { kind, target, held, ...quotaStatus(target, held, year, today) };
   });
 }

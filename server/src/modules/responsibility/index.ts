@@ -1,0 +1,6 @@
+export { responsibilityRoutes } from './responsibility.routes.js';
+export { createPlan, addTask } from './plan.service.js';
+export { recordMeeting, setQuotas } from './meeting.service.js';
+export { reconcile } from './evidence.service.js';
+export { flagOverdue, OVERDUE_QUEUE } from './overdue.job.js';
+export { responsibilityDashboard } from './dashboard.service.js';
