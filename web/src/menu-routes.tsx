@@ -11,6 +11,7 @@ import {
   NotificationOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
@@ -34,7 +35,7 @@ export interface MenuRoute extends PageRoute {
   group?: MenuGroup;
 }
 
-export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined /> };
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined />, responsibility: <SafetyCertificateOutlined /> };
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
@@ -60,6 +61,11 @@ export const MENU_ROUTES: MenuRoute[] = [
     permission: 'submission.read',
     page: lazy(() => import('./pages/publishing/submissions')),
   },
+  { path: '/responsibility/overview', name: 'responsibility.overview', group: 'responsibility', icon: <FundOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/overview')) },
+  { path: '/responsibility/plans', name: 'responsibility.plans', group: 'responsibility', icon: <ProfileOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plans')) },
+  { path: '/responsibility/tasks', name: 'responsibility.tasks', group: 'responsibility', icon: <CheckSquareOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/tasks')) },
+  { path: '/responsibility/meetings', name: 'responsibility.meetings', group: 'responsibility', icon: <TeamOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/meetings')) },
+  { path: '/responsibility/calendar', name: 'responsibility.calendar', group: 'responsibility', icon: <CalendarOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/calendar')) },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
 ];
@@ -67,6 +73,7 @@ export const MENU_ROUTES: MenuRoute[] = [
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/responsibility/plans/:id', permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plan')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

@@ -4,5 +4,6 @@ export const menu = {
   org: { units: '组织机构', accounts: '账号与角色' },
   publishing: { channels: '阵地登记', drafts: '稿件审核', inbox: '待我审批', submissions: '信息报送' },
   system: { audit: '审计日志', status: '系统状态' },
-  groups: { publishing: '阵地与发布' },
+  responsibility: { overview: '责任制总览', plans: '工作方案', meetings: '会议与学习', tasks: '任务落实', calendar: '工作日历' },
+  groups: { publishing: '阵地与发布', responsibility: '意识形态责任制' },
 };

@@ -1,0 +1,206 @@
+import type { EvidenceRule, MeetingKind, OccurrenceState, Recurrence } from '@yuqing/common';
+import { api } from './client';
+
+// Response shapes of server/src/modules/responsibility (responsibility.presenter.ts, dashboard.service.ts).
+
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export type LeaderRole = 'first_responsible' | 'direct_responsible' | 'oversight';
+
+export interface TemplateTask {
+  title: string;
+  body: string;
+  seedRef: string;
+  lead: string[];
+  responsible: string[];
+  leaderRole: LeaderRole;
+  recurrence: Recurrence;
+  evidence: EvidenceRule;
+}
+
+export interface PlanTemplate {
+  key: string;
+  title: { 'zh-CN': string; en: string };
+  seed: string;
+  departments: string[];
+  collectives: string[];
+  leaderRoles: LeaderRole[];
+  tasks: TemplateTask[];
+}
+
+export interface Plan {
+  id: number;
+  unitId: number;
+  unitName: string;
+  year: number;
+  title: string;
+  templateKey: string | null;
+  isDemo: boolean;
+  createdAt: string;
+}
+
+export interface Occurrence {
+  id: number;
+  periodKey: string;
+  periodStart: string;
+  periodEnd: string;
+  dueDate: string;
+  completedAt: string | null;
+  completedByHand: boolean;
+  evidenceNote: string | null;
+  state: OccurrenceState;
+}
+
+export interface Task {
+  id: number;
+  planId: number;
+  unitId: number;
+  seq: number;
+  title: string;
+  body: string | null;
+  seedRef: string | null;
+  lead: { id: number; name: string }[];
+  responsible: { id: number; name: string }[];
+  leadNote: string | null;
+  responsibleNote: string | null;
+  leaderPersonId: number | null;
+  leaderName: string | null;
+  recurrence: Recurrence;
+  dueDate: string | null;
+  evidence: EvidenceRule | null;
+  evidenceProblem: string | null;
+  progressNote: string | null;
+  occurrences: Occurrence[];
+}
+
+export type PlanDetail = Plan & { tasks: Task[] };
+
+export interface OccurrenceRow extends Occurrence {
+  taskId: number;
+  planId: number;
+  seq: number;
+  title: string;
+  unitId: number;
+  unitName: string;
+  leaderName: string | null;
+}
+
+export interface Meeting {
+  id: number;
+  unitId: number;
+  unitName: string;
+  kind: MeetingKind;
+  heldOn: string;
+  title: string;
+  topics: string | null;
+  minutes: string | null;
+  present?: number;
+  absent?: number;
+  isDemo: boolean;
+}
+
+export interface MeetingDetail extends Meeting {
+  attendance: { personId: number; name: string; title: string | null; present: boolean; absenceReason: string | null }[];
+  materials: { id: number; fileName: string; mime: string; size: number; createdAt: string }[];
+}
+
+export interface MeetingInput {
+  unitId: number;
+  kind: MeetingKind;
+  heldOn: string;
+  title: string;
+  topics?: string | null;
+  minutes?: string | null;
+  attendance?: { personId: number; present: boolean; absenceReason?: string | null }[];
+}
+
+export interface QuotaProgress {
+  kind: MeetingKind;
+  target: number;
+  held: number;
+  expectedByNow: number;
+  status: 'met' | 'on_track' | 'behind';
+  seedRef: string;
+}
+
+export interface Figures {
+  units: number;
+  tasks: { total: number; done: number; overdue: number; dueSoFar: number };
+  meetings: Record<MeetingKind, { held: number; target: number }>;
+  unitsBehind: number;
+}
+
+export interface DashboardUnit {
+  unitId: number;
+  name: string;
+  kind: string;
+  hasChildren: boolean;
+  figures: Figures;
+  own: Figures;
+}
+
+export interface ImportProblem {
+  row: number;
+  field: string;
+  problem: string;
+}
+
+export interface TaskImportResult {
+  imported: number;
+  preview: { row: number; title: string; lead: string[]; responsible: string[]; leader: string | null; recurrence: Recurrence; dueDate: string | null; evidence: string; occurrences: number }[];
+  problems: ImportProblem[];
+}
+
+export interface PlanInput {
+  unitId: number;
+  year: number;
+  title?: string | null;
+  templateKey?: string | null;
+  mapping?: { departments: Record<string, number | null>; leaders: Partial<Record<LeaderRole, number | null>> };
+}
+
+export interface OccurrenceQuery {
+  unitId?: number;
+  subtree?: boolean;
+  state?: OccurrenceState;
+  from?: string;
+  to?: string;
+}
+
+export const listTemplates = () => api.get<{ templates: PlanTemplate[] }>('/api/responsibility/templates');
+export const suggestMapping = (unitId: number, template: string) => api.get<{ departments: Record<string, number | null> }>(`/api/units/${unitId}/responsibility/template-mapping`, { template });
+export const listPlans = (query: { unitId?: number; year?: number }) => api.get<{ plans: Plan[] }>('/api/responsibility/plans', query);
+export const getPlan = (id: number) => api.get<PlanDetail>(`/api/responsibility/plans/${id}`);
+export const createPlan = (input: PlanInput) => api.post<PlanDetail>('/api/responsibility/plans', input);
+export const completeOccurrence = (id: number, note: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/complete`, { note });
+export const reopenOccurrence = (id: number, reason: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/reopen`, { reason });
+export const listOccurrences = (query: OccurrenceQuery) => api.get<{ occurrences: OccurrenceRow[] }>('/api/responsibility/occurrences', { ...query });
+export const exportTasks = (planId: number) => api.download(`/api/responsibility/plans/${planId}/export.xlsx`, '任务分解.xlsx');
+export const importTasks = (planId: number, file: Blob, dryRun: boolean) => api.upload<TaskImportResult>(`/api/responsibility/plans/${planId}/import`, file, XLSX_MIME, { dryRun });
+
+export const listMeetings = (query: { unitId?: number; subtree?: boolean; kind?: MeetingKind; year?: number }) => api.get<{ meetings: Meeting[] }>('/api/responsibility/meetings', query);
+export const getMeeting = (id: number) => api.get<MeetingDetail>(`/api/responsibility/meetings/${id}`);
+export const recordMeeting = (input: MeetingInput) => api.post<Meeting>('/api/responsibility/meetings', input);
+export const deleteMeeting = (id: number) => api.delete(`/api/responsibility/meetings/${id}`);
+export const getQuotas = (unitId: number, year: number) => api.get<{ year: number; quotas: QuotaProgress[] }>(`/api/units/${unitId}/meeting-quotas`, { year });
+export const setQuotas = (unitId: number, year: number, targets: Partial<Record<MeetingKind, number>>) =>
+  api.put<{ year: number; quotas: QuotaProgress[] }>(`/api/units/${unitId}/meeting-quotas`, { year, targets });
+
+export const getResponsibilityDashboard = (query: { unitId?: number; year?: number }) =>
+  api.get<{ year: number; today: string; unit: DashboardUnit; children: DashboardUnit[] }>('/api/responsibility/dashboard', query);
+export const getCalendar = (query: { unitId?: number; subtree?: boolean; from: string; to: string }) =>
+  api.get<{ occurrences: OccurrenceRow[]; meetings: Meeting[] }>('/api/responsibility/calendar', query);
+
+/** Every responsibility query starts with 'responsibility': a meeting recorded refreshes plans, quotas and the roll-up together. */
+export const responsibilityKeys = {
+  all: ['responsibility'] as const,
+  templates: ['responsibility', 'templates'] as const,
+  plans: (q: object) => ['responsibility', 'plans', q] as const,
+  plan: (id: number) => ['responsibility', 'plan', id] as const,
+  occurrences: (q: object) => ['responsibility', 'occurrences', q] as const,
+  meetings: (q: object) => ['responsibility', 'meetings', q] as const,
+  meeting: (id: number) => ['responsibility', 'meeting', id] as const,
+  quotas: (unitId: number, year: number) => ['responsibility', 'quotas', unitId, year] as const,
+  dashboard: (q: object) => ['responsibility', 'dashboard', q] as const,
+  calendar: (q: object) => ['responsibility', 'calendar', q] as const,
+};
