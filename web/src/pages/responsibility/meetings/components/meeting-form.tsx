@@ -102,7 +102,7 @@ export function MeetingForm({ unitId: initialUnit, onClose }: { unitId: number; 
               render: (_, p) =>
                 attendance[p.index]?.present === false && (
                   <Form.Item name={['attendance', p.index, 'absenceReason']} rules={[{ required: true, whitespace: true }]} style={{ margin: 0 }}>
-                    <Input size="small" />
+                    <Input size="small" data-testid="absence-reason" />
                   </Form.Item>
                 ),
             },
