@@ -90,6 +90,9 @@ export const ERROR_MESSAGES = {
   duplicate_attendee: { 'zh-CN': '同一人员在参会名单中出现了两次', en: 'The same person appears twice in the attendance' },
   absence_needs_reason: { 'zh-CN': '缺席人员须填写缺席原因', en: 'An absentee needs a reason' },
   empty_file: { 'zh-CN': '上传的文件是空的', en: 'The uploaded file is empty' },
+  unknown_checklist: { 'zh-CN': '没有自查清单「{key}」', en: 'There is no checklist "{key}"' },
+  checklist_incomplete: { 'zh-CN': '自查清单须逐项作答，缺少或多出：{items}', en: 'Every checklist item needs an answer; missing or unknown: {items}' },
+  rectification_closed: { 'zh-CN': '该整改事项已销号', en: 'The rectification is already closed' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -120,6 +123,9 @@ export const TERMS: Record<string, Template> = {
   plan: { 'zh-CN': '工作方案', en: 'plan' },
   task: { 'zh-CN': '任务', en: 'task' },
   meeting: { 'zh-CN': '会议', en: 'meeting' },
+  risk: { 'zh-CN': '风险点', en: 'risk point' },
+  inspection: { 'zh-CN': '督查记录', en: 'inspection' },
+  rectification: { 'zh-CN': '整改事项', en: 'rectification' },
 };
 
 export function term(key: string, locale: Locale): string {

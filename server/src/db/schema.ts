@@ -592,6 +592,137 @@ export interface MeetingQuotaTable {
   updated_at: string;
 }
 
+export interface RiskTable {
+  id: Generated<number>;
+  unit_id: number;
+  description: string;
+  area: string;
+  /** 1 (rare) to 5 (almost certain). */
+  likelihood: number;
+  /** 1 (slight) to 5 (severe). */
+  impact: number;
+  measures: string | null;
+  owner_person_id: number | null;
+  next_review_on: string | null;
+  status: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskReviewTable {
+  id: Generated<number>;
+  risk_id: number;
+  reviewed_on: string;
+  likelihood: number;
+  impact: number;
+  status: string;
+  note: string | null;
+  reviewer_id: number | null;
+  created_at: string;
+}
+
+/** An inspection (督查) of a unit or one of its departments, or a self-inspection from a checklist. */
+export interface InspectionTable {
+  id: Generated<number>;
+  unit_id: number;
+  department_id: number | null;
+  kind: 'inspection' | 'self_check';
+  checklist_key: string | null;
+  title: string;
+  inspected_on: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface InspectionItemTable {
+  id: Generated<number>;
+  inspection_id: number;
+  item_key: string;
+  text: string;
+  passed: number;
+  evidence: string | null;
+}
+
+/** A finding to put right (整改), with its owner and deadline, closed with evidence. */
+export interface RectificationTable {
+  id: Generated<number>;
+  inspection_id: number;
+  unit_id: number;
+  finding: string;
+  owner_person_id: number | null;
+  owner_department_id: number | null;
+  deadline: string;
+  status: 'open' | 'closed';
+  closed_at: string | null;
+  closing_evidence: string | null;
+  created_at: string;
+}
+
+export interface AssessmentSchemeTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  title: string;
+  /** The indicators with weights and scoring rules, as JSON. */
+  indicators: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentScoreTable {
+  id: Generated<number>;
+  scheme_id: number;
+  indicator_key: string;
+  unit_id: number;
+  score: number;
+  comment: string;
+  scored_by: number | null;
+  scored_at: string;
+}
+
+export interface AccountabilityCaseTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  facts: string;
+  /** Keys of the clauses it falls under, as JSON. */
+  clauses: string;
+  responsibility: 'collective' | 'individual';
+  outcome: string;
+  decision_document: string | null;
+  decided_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AccountabilityPersonTable {
+  case_id: number;
+  person_id: number;
+  part: string;
+  dissent: number;
+  bears: string;
+}
+
+export interface AnalysisReportTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** The quarter, such as 2026-Q2. */
+  period: string;
+  title: string;
+  /** Sections the office edits, as JSON [{ heading, text }]. */
+  sections: string;
+  status: 'draft' | 'approved' | 'submitted' | 'returned';
+  approved_by: number | null;
+  approved_at: string | null;
+  submitted_at: string | null;
+  returned_at: string | null;
+  return_comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface ResponsibilityTables {
   plan: PlanTable;
   plan_task: PlanTaskTable;
@@ -601,6 +732,16 @@ export interface ResponsibilityTables {
   meeting_attendance: MeetingAttendanceTable;
   meeting_material: MeetingMaterialTable;
   meeting_quota: MeetingQuotaTable;
+  risk: RiskTable;
+  risk_review: RiskReviewTable;
+  inspection: InspectionTable;
+  inspection_item: InspectionItemTable;
+  rectification: RectificationTable;
+  assessment_scheme: AssessmentSchemeTable;
+  assessment_score: AssessmentScoreTable;
+  accountability_case: AccountabilityCaseTable;
+  accountability_person: AccountabilityPersonTable;
+  analysis_report: AnalysisReportTable;
 }
 // Declaration merging adds these tables to DB without touching its heading, which other modules extend too.
 export interface DB extends ResponsibilityTables {}

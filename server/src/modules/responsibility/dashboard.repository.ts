@@ -30,3 +30,18 @@ export function meetingFigures(db: Executor, pathPrefix: string, from: string, t
     .select((eb) => ['meeting.unit_id', 'meeting.kind', eb.fn.countAll<number>().as('n')])
     .execute();
 }
+
+export function rectificationFigures(db: Executor, pathPrefix: string, today: string) {
+  return db
+    .selectFrom('rectification')
+    .innerJoin('unit', 'unit.id', 'rectification.unit_id')
+    .where('unit.path', 'like', `${pathPrefix}%`)
+    .where('rectification.status', '=', 'open')
+    .groupBy('rectification.unit_id')
+    .select((eb) => [
+      'rectification.unit_id',
+      eb.fn.countAll<number>().as('open'),
+      eb.fn.sum<number>(eb.case().when('rectification.deadline', '<', today).then(1).else(0).end()).as('overdue'),
+    ])
+    .execute();
+}

@@ -16,6 +16,7 @@ export interface Figures {
   meetings: Record<MeetingKind, { held: number; target: number }>;
   /** Units of the subtree behind pro rata on at least one quota. */
   unitsBehind: number;
+  rectifications: { open: number; overdue: number };
 }
 
 const zero = (): Figures => ({
@@ -23,11 +24,14 @@ const zero = (): Figures => ({
   tasks: { total: 0, done: 0, overdue: 0, dueSoFar: 0 },
   meetings: Object.fromEntries(MEETING_KINDS.map((k) => [k, { held: 0, target: 0 }])) as Figures['meetings'],
   unitsBehind: 0,
+  rectifications: { open: 0, overdue: 0 },
 });
 
 function add(into: Figures, from: Figures) {
   into.units += from.units;
   into.unitsBehind += from.unitsBehind;
+  into.rectifications.open += from.rectifications.open;
+  into.rectifications.overdue += from.rectifications.overdue;
   for (const k of ['total', 'done', 'overdue', 'dueSoFar'] as const) into.tasks[k] += from.tasks[k];
   for (const k of MEETING_KINDS) {
     into.meetings[k].held += from.meetings[k].held;
@@ -52,7 +56,8 @@ function findNode(nodes: UnitNodeLike[], id: number): UnitNodeLike | undefined {
 
 /**
  * The responsibility system of a unit and each unit directly below it, every figure summed over
- * its subtree: tasks due, done and overdue this year, meetings held against quotas, units behind.
+ * its subtree: tasks due, done and overdue this year, meetings held against quotas, units behind,
+ * rectifications still open.
  */
 export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; year?: number }, now = new Date()) {
   const today = beijingDate(now);
@@ -65,10 +70,11 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
   const subtree = flatten(root);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [occ, held, quotas] = await Promise.all([
+  const [occ, held, quotas, rect] = await Promise.all([
     repo.occurrenceFigures(ctx.db, unit.path, from, to, today),
     repo.meetingFigures(ctx.db, unit.path, from, today < to ? today : to),
     quotasFor(ctx, subtree.map((u) => u.id), year),
+    repo.rectificationFigures(ctx.db, unit.path, today),
   ]);
   const own = new Map<number, Figures>();
   for (const u of subtree) {
@@ -76,6 +82,8 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
     f.units = 1;
     const o = occ.find((r) => r.unit_id === u.id);
     if (o) f.tasks = { total: Number(o.total), done: Number(o.done), overdue: Number(o.overdue), dueSoFar: Number(o.due_so_far) };
+    const r = rect.find((x) => x.unit_id === u.id);
+    if (r) f.rectifications = { open: Number(r.open), overdue: Number(r.overdue) };
     const targets = quotas.get(u.id)!;
     for (const k of MEETING_KINDS) f.meetings[k] = { held: Number(held.find((r) => r.unit_id === u.id && r.kind === k)?.n ?? 0), target: targets[k] };
     f.unitsBehind = MEETING_KINDS.some((k) => quotaStatus(targets[k], f.meetings[k].held, year, today).status === 'behind') ? 1 : 0;

@@ -9,6 +9,8 @@ import { suggestMapping } from './instantiate.js';
 import * as meetings from './meeting.service.js';
 import * as plans from './plan.service.js';
 import { presentMeeting, presentOccurrenceRow, presentPlan, presentTask } from './responsibility.presenter.js';
+import { inspectionRoutes } from './inspections/inspection.routes.js';
+import { riskRoutes } from './risks/risk.routes.js';
 import { exportTasks, importTasks } from './task-xlsx.js';
 import { LEADER_ROLES, PLAN_TEMPLATES, findTemplate, templateDepartments } from './templates.js';
 
@@ -53,6 +55,8 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
   const read = { permission: 'responsibility.read' } as const;
   const manage = { permission: 'responsibility.manage' } as const;
   const tags = ['responsibility'];
+  await app.register(riskRoutes);
+  await app.register(inspectionRoutes);
 
   app.get('/api/responsibility/templates', { config: read, schema: { tags } }, async () => ({
     templates: PLAN_TEMPLATES.map((t) => ({ key: t.key, title: t.title, seed: t.seed, unitKinds: t.unitKinds, departments: templateDepartments(t), collectives: t.collectives, leaderRoles: LEADER_ROLES, tasks: t.tasks })),
