@@ -93,6 +93,14 @@ export const ERROR_MESSAGES = {
   unknown_checklist: { 'zh-CN': '没有自查清单「{key}」', en: 'There is no checklist "{key}"' },
   checklist_incomplete: { 'zh-CN': '自查清单须逐项作答，缺少或多出：{items}', en: 'Every checklist item needs an answer; missing or unknown: {items}' },
   rectification_closed: { 'zh-CN': '该整改事项已销号', en: 'The rectification is already closed' },
+  invalid_indicators: { 'zh-CN': '考核指标有误：{problem}', en: 'The indicators are invalid: {problem}' },
+  unknown_indicator: { 'zh-CN': '没有考核指标「{key}」', en: 'There is no indicator "{key}"' },
+  indicator_not_manual: { 'zh-CN': '指标「{name}」由系统依据记录自动计分，不能人工评分', en: 'Indicator "{name}" is scored from the records, not by hand' },
+  score_out_of_range: { 'zh-CN': '分值须在 0 到 {max} 之间', en: 'The score must be between 0 and {max}' },
+  not_assessed_unit: { 'zh-CN': '该单位不是本考核方案的考核对象（须为直属下级单位）', en: 'The unit is not assessed by this scheme (it must be directly below)' },
+  unknown_clause: { 'zh-CN': '问责情形「{key}」不在本单位的问责情形清单中', en: 'Clause "{key}" is not in the unit’s list' },
+  report_state: { 'zh-CN': '报告当前状态为「{status}」，不能执行「{action}」', en: 'The report is "{status}"; "{action}" is not possible' },
+  return_by_superior: { 'zh-CN': '报告只能由上级单位退回', en: 'Only the superior unit can return a report' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -126,6 +134,9 @@ export const TERMS: Record<string, Template> = {
   risk: { 'zh-CN': '风险点', en: 'risk point' },
   inspection: { 'zh-CN': '督查记录', en: 'inspection' },
   rectification: { 'zh-CN': '整改事项', en: 'rectification' },
+  assessment: { 'zh-CN': '考核方案', en: 'assessment scheme' },
+  accountability: { 'zh-CN': '问责记录', en: 'accountability record' },
+  analysis_report: { 'zh-CN': '分析研判报告', en: 'analysis report' },
 };
 
 export function term(key: string, locale: Locale): string {
