@@ -77,5 +77,27 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     expect(row.getCell(6).value).toBe('每月');
     expect(String(row.getCell(7).value)).toMatch(/^已完成 [1-9]\d*\/12/);
     expect(ws.rowCount).toBe(11);
+
+    // The overview's figure counts the session and opens the meetings behind it.
+    await page.goto(`${base}/responsibility/overview`);
+    const figure = page.getByTestId('figure-central-study');
+    await eventually(() => figure.textContent()).toContain(String(before + 1));
+    await figure.click();
+    await page.waitForURL(/\/responsibility\/meetings\?.*kind=central_study/);
+    await eventually(() => page.getByTestId('meeting-table').textContent()).toContain(title);
   }, 120_000);
+
+  it('runs the network-security self-check and lists the failed item as a rectification', async () => {
+    await page.goto(`${base}/responsibility/inspections`);
+    await page.getByTestId('self-check').click();
+    const form = page.getByTestId('self-check-form');
+    await eventually(() => form.textContent()).toContain('内外网隔离');
+    await form.locator('label', { hasText: '符合' }).nth(1).click();
+    await page.getByTestId('self-check-form-ok').click();
+    await eventually(() => page.getByTestId('rectification-table').textContent()).toContain('保密工作承诺书');
+    for (const path of ['risks', 'reports', 'assessment', 'calendar', 'tasks']) {
+      await page.goto(`${base}/responsibility/${path}`);
+      await eventually(() => page.locator('.ant-card-head-title').first().textContent()).not.toBe('');
+    }
+  }, 60_000);
 });

@@ -11,7 +11,7 @@ import {
   NotificationOutlined,
   TeamOutlined,
 } from '@ant-design/icons';
-import { CalendarOutlined, CheckSquareOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileDoneOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
@@ -65,6 +65,11 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/responsibility/plans', name: 'responsibility.plans', group: 'responsibility', icon: <ProfileOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plans')) },
   { path: '/responsibility/tasks', name: 'responsibility.tasks', group: 'responsibility', icon: <CheckSquareOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/tasks')) },
   { path: '/responsibility/meetings', name: 'responsibility.meetings', group: 'responsibility', icon: <TeamOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/meetings')) },
+  { path: '/responsibility/risks', name: 'responsibility.risks', group: 'responsibility', icon: <WarningOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/risks')) },
+  { path: '/responsibility/inspections', name: 'responsibility.inspections', group: 'responsibility', icon: <FileSearchOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/inspections')) },
+  { path: '/responsibility/reports', name: 'responsibility.reports', group: 'responsibility', icon: <FileDoneOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/reports')) },
+  { path: '/responsibility/assessment', name: 'responsibility.assessment', group: 'responsibility', icon: <TrophyOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/assessment')) },
+  { path: '/responsibility/accountability', name: 'responsibility.accountability', group: 'responsibility', icon: <ExceptionOutlined />, permission: 'accountability.read', page: lazy(() => import('./pages/responsibility/accountability')) },
   { path: '/responsibility/calendar', name: 'responsibility.calendar', group: 'responsibility', icon: <CalendarOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/calendar')) },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },

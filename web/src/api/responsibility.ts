@@ -128,6 +128,7 @@ export interface Figures {
   tasks: { total: number; done: number; overdue: number; dueSoFar: number };
   meetings: Record<MeetingKind, { held: number; target: number }>;
   unitsBehind: number;
+  rectifications: { open: number; overdue: number };
 }
 
 export interface DashboardUnit {
@@ -204,3 +205,138 @@ export const responsibilityKeys = {
   dashboard: (q: object) => ['responsibility', 'dashboard', q] as const,
   calendar: (q: object) => ['responsibility', 'calendar', q] as const,
 };
+
+export type RiskStatus = 'open' | 'controlled' | 'closed';
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+export const RISK_AREAS = ['channels', 'public_opinion', 'study', 'team', 'confidentiality', 'other'] as const;
+export interface Risk {
+  id: number;
+  unitId: number;
+  unitName: string;
+  description: string;
+  area: (typeof RISK_AREAS)[number];
+  likelihood: number;
+  impact: number;
+  level: RiskLevel;
+  measures: string | null;
+  ownerPersonId: number | null;
+  ownerName: string | null;
+  nextReviewOn: string | null;
+  reviewOverdue: boolean;
+  status: RiskStatus;
+}
+export interface RiskReview {
+  id: number;
+  reviewedOn: string;
+  likelihood: number;
+  impact: number;
+  level: RiskLevel;
+  status: RiskStatus;
+  note: string | null;
+  reviewerName: string | null;
+}
+export const listRisks = (query: { unitId?: number; subtree?: boolean; status?: RiskStatus }) => api.get<{ risks: Risk[] }>('/api/responsibility/risks', query);
+export const getRisk = (id: number) => api.get<Risk & { reviews: RiskReview[] }>(`/api/responsibility/risks/${id}`);
+export const createRisk = (input: { unitId: number; description: string; area: string; likelihood: number; impact: number; measures?: string | null; ownerPersonId?: number | null }) =>
+  api.post<Risk>('/api/responsibility/risks', input);
+export const reviewRisk = (id: number, input: { likelihood: number; impact: number; status: RiskStatus; note?: string | null }) => api.post<Risk>(`/api/responsibility/risks/${id}/reviews`, input);
+
+export interface Checklist {
+  key: string;
+  title: { 'zh-CN': string; en: string };
+  items: { key: string; text: string; seedRef: string }[];
+}
+export interface Rectification {
+  id: number;
+  inspectionId: number;
+  inspectionTitle: string;
+  unitId: number;
+  unitName: string;
+  finding: string;
+  ownerName: string | null;
+  ownerDepartmentName: string | null;
+  deadline: string;
+  status: 'open' | 'closed';
+  overdue: boolean;
+  closedAt: string | null;
+  closingEvidence: string | null;
+}
+export interface InspectionRow {
+  id: number;
+  unitId: number;
+  unitName: string;
+  kind: 'inspection' | 'self_check';
+  checklistKey: string | null;
+  title: string;
+  inspectedOn: string;
+}
+export const listChecklists = () => api.get<{ checklists: Checklist[] }>('/api/responsibility/checklists');
+export const listInspections = (query: { unitId?: number; subtree?: boolean }) => api.get<{ inspections: InspectionRow[] }>('/api/responsibility/inspections', query);
+export const recordInspection = (input: { unitId: number; title: string; inspectedOn: string; findings: { finding: string; ownerPersonId?: number | null; deadline: string }[] }) =>
+  api.post<{ id: number }>('/api/responsibility/inspections', input);
+export const runSelfCheck = (input: { unitId: number; checklistKey: string; inspectedOn: string; answers: { key: string; passed: boolean; evidence?: string | null }[] }) =>
+  api.post<{ id: number }>('/api/responsibility/self-checks', input);
+export const listRectifications = (query: { unitId?: number; subtree?: boolean; state?: 'open' | 'overdue' | 'closed' }) => api.get<{ rectifications: Rectification[] }>('/api/responsibility/rectifications', query);
+export const closeRectification = (id: number, evidence: string) => api.post<{ ok: true }>(`/api/responsibility/rectifications/${id}/close`, { evidence });
+
+export interface SchemeScores {
+  scheme: { id: number; unitId: number; unitName: string; year: number; title: string; indicators: { key: string; name: string; weight: number; rule: { kind: string } }[] };
+  ranking: { unitId: number; unitName: string; rank: number; total: number; complete: boolean; items: { key: string; name: string; weight: number; score: number | null; basis: string }[] }[];
+}
+export const listSchemes = (unitId?: number) => api.get<{ schemes: { id: number; unitId: number; unitName: string; year: number; title: string }[] }>('/api/responsibility/assessment-schemes', { unitId });
+export const createScheme = (input: { unitId: number; year: number; title: string }) => api.post<SchemeScores>('/api/responsibility/assessment-schemes', input);
+export const getSchemeScores = (id: number) => api.get<SchemeScores>(`/api/responsibility/assessment-schemes/${id}/scores`);
+export const setManualScore = (id: number, input: { unitId: number; indicatorKey: string; score: number; comment: string }) => api.put<SchemeScores>(`/api/responsibility/assessment-schemes/${id}/scores`, input);
+
+export const OUTCOMES = ['reminder', 'criticism', 'written_review', 'circulated_criticism', 'organisational', 'disciplinary'] as const;
+export const PARTS = ['principal', 'in_charge', 'participant', 'decider', 'other'] as const;
+export interface AccountabilityCase {
+  id: number;
+  unitId: number;
+  unitName: string;
+  title: string;
+  outcome: (typeof OUTCOMES)[number];
+  responsibility: 'collective' | 'individual';
+  decidedOn: string;
+}
+export interface AccountabilityDetail extends AccountabilityCase {
+  facts: string;
+  clauses: string[];
+  decisionDocument: string | null;
+  people: { personId: number; name: string; title: string | null; part: (typeof PARTS)[number]; dissent: boolean; bears: 'main' | 'important' | 'individual' | 'none' }[];
+}
+export const listClauses = (unitId: number) => api.get<{ clauses: { key: string; text: string; seedRef: string }[] }>(`/api/units/${unitId}/accountability-clauses`);
+export const listCases = () => api.get<{ cases: AccountabilityCase[] }>('/api/responsibility/accountability');
+export const getCase = (id: number) => api.get<AccountabilityDetail>(`/api/responsibility/accountability/${id}`);
+export const recordCase = (input: {
+  unitId: number;
+  title: string;
+  facts: string;
+  clauses: string[];
+  responsibility: 'collective' | 'individual';
+  outcome: string;
+  decisionDocument?: string | null;
+  decidedOn: string;
+  people: { personId: number; part: string; dissent: boolean }[];
+}) => api.post<{ id: number }>('/api/responsibility/accountability', input);
+
+export type ReportStatus = 'draft' | 'approved' | 'submitted' | 'returned';
+export interface AnalysisReport {
+  id: number;
+  unitId: number;
+  unitName: string;
+  period: string;
+  title: string;
+  status: ReportStatus;
+  approvedAt: string | null;
+  submittedAt: string | null;
+  returnedAt: string | null;
+  returnComment: string | null;
+}
+export type AnalysisReportDetail = AnalysisReport & { sections: { heading: string; text: string }[] };
+export const listReports = (query: { unitId?: number; received?: boolean }) => api.get<{ reports: AnalysisReport[] }>('/api/responsibility/analysis-reports', query);
+export const getReport = (id: number) => api.get<AnalysisReportDetail>(`/api/responsibility/analysis-reports/${id}`);
+export const draftReport = (input: { unitId: number; period: string }) => api.post<AnalysisReportDetail>('/api/responsibility/analysis-reports', input);
+export const editReport = (id: number, input: { title?: string; sections?: { heading: string; text: string }[] }) => api.patch<AnalysisReportDetail>(`/api/responsibility/analysis-reports/${id}`, input);
+export const reportStep = (id: number, step: 'approve' | 'submit') => api.post<AnalysisReport>(`/api/responsibility/analysis-reports/${id}/${step}`);
+export const returnReport = (id: number, comment: string) => api.post<AnalysisReport>(`/api/responsibility/analysis-reports/${id}/return`, { comment });

@@ -6,6 +6,6 @@ export const menu: Translation<typeof zh> = {
   org: { units: 'Organization', accounts: 'Accounts & roles' },
   publishing: { channels: 'Channel register', drafts: 'Drafts & review', inbox: 'Approval inbox', submissions: 'Submissions' },
   system: { audit: 'Audit log', status: 'System status' },
-  responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar' },
+  responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar', risks: 'Risk points', inspections: 'Inspections', assessment: 'Assessment', accountability: 'Accountability', reports: 'Analysis reports' },
   groups: { publishing: 'Channels & publishing', responsibility: 'Responsibility system' },
 };

@@ -63,6 +63,11 @@ export default function ResponsibilityOverviewPage() {
                 <Statistic title={t('responsibility.overview.unitsBehind')} value={d.unit.figures.unitsBehind} suffix={`/ ${d.unit.figures.units}`} />
               </Link>
             </Col>
+            <Col xs={12} md={6}>
+              <Link to={`/responsibility/inspections?unitId=${d.unit.unitId}&state=open`} data-testid="figure-rectifications">
+                <Statistic title={t('responsibility.overview.rectifications')} value={d.unit.figures.rectifications.open} suffix={d.unit.figures.rectifications.overdue ? `（${t('responsibility.inspection.overdue')} ${d.unit.figures.rectifications.overdue}）` : undefined} />
+              </Link>
+            </Col>
           </Row>
           {d.children.length > 0 && (
             <Table<DashboardUnit>
@@ -87,6 +92,15 @@ export default function ResponsibilityOverviewPage() {
                 { title: t('responsibility.overview.centralStudy'), key: 'cs', render: (_, u) => meeting(u, 'central_study') },
                 { title: t('responsibility.overview.topicReview'), key: 'tr', render: (_, u) => meeting(u, 'topic_review') },
                 { title: t('responsibility.overview.unitsBehind'), key: 'behind', render: (_, u) => `${u.figures.unitsBehind} / ${u.figures.units}` },
+                {
+                  title: t('responsibility.overview.rectifications'),
+                  key: 'rect',
+                  render: (_, u) => (
+                    <Link to={`/responsibility/inspections?unitId=${u.unitId}&state=open`} style={u.figures.rectifications.overdue ? { color: RED } : undefined}>
+                      {u.figures.rectifications.open}
+                    </Link>
+                  ),
+                },
               ]}
             />
           )}
