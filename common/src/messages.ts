@@ -157,6 +157,6 @@ export function fillTemplate(template: Template, locale: Locale | undefined, par
 export const NOTICE_TITLES = {
   'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
   'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
-  'responsibility.overdue': { 'zh-CN': '任务「{title}」（{period}）已逾期', en: 'Task "{title}" ({period}) is overdue' },
+  'responsibility.overdue': { 'zh-CN': '{unit}有 {count} 项任务期次逾期未完成', en: '{unit}: {count} task periods are overdue' },
 } as const satisfies Record<string, Template>;
 export type NoticeTitle = keyof typeof NOTICE_TITLES;

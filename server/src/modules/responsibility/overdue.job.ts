@@ -22,14 +22,17 @@ async function reconcileAll(db: Database, now: Date): Promise<void> {
 
 /**
  * Flags occurrences past their due date and tells the responsible leader, the heads of the lead
- * departments and the unit's group office, once per occurrence. Safe to run again: flagged ones are skipped.
+ * departments and the unit's group office. Each person gets one notice per unit and run, listing
+ * what newly fell overdue, so a plan instantiated mid-year does not bury the bell. Safe to run
+ * again: occurrences already flagged are skipped.
  */
 export async function flagOverdue(db: Database, now = new Date()): Promise<{ flagged: number; notices: number }> {
   const ctx = systemCtx(db);
   await reconcileAll(db, now);
   const today = beijingDate(now);
   const rows = (await repo.listOccurrences(db, { pathPrefix: '/', completed: false, dueBefore: today, limit: 100_000 })).filter((o) => o.overdue_notified_at === null);
-  let notices = 0;
+  // recipient → unit → occurrences
+  const digests = new Map<number, Map<number, typeof rows>>();
   for (const o of rows) {
     const leads = (await repo.departmentsOfTasks(db, [o.task_id])).filter((d) => d.role === 'lead').map((d) => d.id);
     // Department heads answer for their department's tasks; the accounts tell who holds that role.
@@ -43,19 +46,29 @@ export async function flagOverdue(db: Database, now = new Date()): Promise<{ fla
           .where('user_role.role', '=', 'department_head')
           .execute()
       : [];
-    const users = await accountsFor(db, o.unit_id, [o.leader_person_id, ...heads.map((h) => h.id)], ['group_office']);
-    await transact(ctx, async (tx) => {
-      notices += await notify(tx.db, {
-        userIds: users,
-        kind: 'responsibility.overdue',
-        title: { key: 'responsibility.overdue', params: { title: o.title, period: o.period_key } },
-        body: `完成时限 ${o.due_date}`,
-        link: `/responsibility/plans/${o.plan_id}?task=${o.task_id}`,
-        dedupKey: `occurrence:${o.id}:overdue`,
-      });
-      await repo.updateOccurrence(tx.db, o.id, { overdue_notified_at: now.toISOString() });
-      await recordAudit(tx, { action: 'task_occurrence.overdue', objectType: 'task_occurrence', objectId: o.id, unitId: o.unit_id, after: { period: o.period_key, due: o.due_date, notified: users.length } });
-    });
+    for (const user of await accountsFor(db, o.unit_id, [o.leader_person_id, ...heads.map((h) => h.id)], ['group_office'])) {
+      const byUnit = digests.get(user) ?? new Map<number, typeof rows>();
+      byUnit.set(o.unit_id, [...(byUnit.get(o.unit_id) ?? []), o]);
+      digests.set(user, byUnit);
+    }
   }
+  let notices = 0;
+  await transact(ctx, async (tx) => {
+    for (const [user, byUnit] of digests) {
+      for (const [unitId, list] of byUnit) {
+        notices += await notify(tx.db, {
+          userIds: [user],
+          kind: 'responsibility.overdue',
+          title: { key: 'responsibility.overdue', params: { unit: list[0].unit_name, count: String(list.length) } },
+          body: list.slice(0, 5).map((o) => `${o.title}（${o.period_key}，时限 ${o.due_date}）`).join('；'),
+          link: `/responsibility/tasks?unitId=${unitId}&state=overdue`,
+        });
+      }
+    }
+    for (const o of rows) {
+      await repo.updateOccurrence(tx.db, o.id, { overdue_notified_at: now.toISOString() });
+      await recordAudit(tx, { action: 'task_occurrence.overdue', objectType: 'task_occurrence', objectId: o.id, unitId: o.unit_id, after: { period: o.period_key, due: o.due_date } });
+    }
+  });
   return { flagged: rows.length, notices };
 }

@@ -135,8 +135,15 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     const first = await flagOverdue(t.db.db, clock);
     expect(first.flagged).toBeGreaterThan(0);
     const leader = await t.client().login('demo_fenguan');
-    const notices = (await leader.get('/api/notifications')).json().notifications as { title: string; link: string }[];
-    expect(notices.some((n) => n.title.includes('建立健全分析研判机制') && n.title.includes('2025-Q2'))).toBe(true);
+    const notices = (await leader.get('/api/notifications')).json().notifications as { title: string; body: string; link: string }[];
+    // One digest for the unit, not one notice per period.
+    const digest = notices.filter((n) => n.link === `/responsibility/tasks?unitId=${street}&state=overdue`);
+    expect(digest).toHaveLength(1);
+    // He hears of the periods of the tasks he leads, fewer than all that were flagged.
+    const told = Number(/^灞桥街道办事处有 (\d+) 项任务期次逾期未完成$/.exec(digest[0].title)![1]);
+    expect(told).toBeGreaterThan(0);
+    expect(told).toBeLessThan(first.flagged);
+    expect(digest[0].body).toContain('强化党员干部的学习教育培训（2025-01，时限 2025-01-31）');
     const again = await flagOverdue(t.db.db, clock);
     expect(again).toEqual({ flagged: 0, notices: 0 });
     const overdue = (await office.get(`/api/responsibility/occurrences?unitId=${street}&state=overdue&to=2025-12-31`)).json().occurrences;
