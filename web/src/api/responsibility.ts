@@ -190,7 +190,14 @@ export const setQuotas = (unitId: number, year: number, targets: Partial<Record<
 export const getResponsibilityDashboard = (query: { unitId?: number; year?: number }) =>
   api.get<{ year: number; today: string; unit: DashboardUnit; children: DashboardUnit[] }>('/api/responsibility/dashboard', query);
 export const getCalendar = (query: { unitId?: number; subtree?: boolean; from: string; to: string }) =>
-  api.get<{ occurrences: OccurrenceRow[]; meetings: Meeting[] }>('/api/responsibility/calendar', query);
+  api.get<{
+    occurrences: OccurrenceRow[];
+    meetings: Meeting[];
+    riskReviews: { id: number; date: string; description: string; unitName: string }[];
+    rectifications: { id: number; date: string; finding: string; unitName: string }[];
+  }>('/api/responsibility/calendar', query);
+export const exportMeetings = (query: { unitId: number; year: number; subtree?: boolean }) => api.download('/api/responsibility/meetings/export.xlsx', '会议台账.xlsx', query);
+export const exportQuotas = (query: { unitId: number; year: number }) => api.download('/api/responsibility/meeting-quotas/export.xlsx', '会议指标.xlsx', query);
 
 /** Every responsibility query starts with 'responsibility': a meeting recorded refreshes plans, quotas and the roll-up together. */
 export const responsibilityKeys = {

@@ -204,4 +204,37 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     expect(back.find((r) => r.values['工作任务'] === '开展风险点排查')!.values['完成时限']).toBe('每季度');
     expect(back[0].values['工作任务']).toContain('坚持党管意识形态原则');
   });
+
+  it('keeps meeting materials as downloads, exports meetings and quotas, and refuses a sheet with wrong headers', async () => {
+    const m = await office.post('/api/responsibility/meetings', { unitId: street, kind: 'central_study', heldOn: '2025-03-05', title: '中心组学习（三月）', topics: '学习实施细则', attendance: [{ personId: people.get('李明华'), present: true }] });
+    const file = Buffer.from('会议材料：实施细则学习提纲');
+    const up = await office.request('POST', `/api/responsibility/meetings/${m.json().id}/materials?name=${encodeURIComponent('学习提纲.txt')}`, undefined, { rawBody: file, headers: { 'content-type': 'application/octet-stream' } });
+    expect(up.statusCode, up.body).toBe(201);
+    const down = await office.get(`/api/responsibility/materials/${up.json().id}`);
+    expect(down.rawPayload.equals(file)).toBe(true);
+    expect(down.headers['content-disposition']).toContain('attachment');
+    const bureauPerson = await t.client().login('demo_xuanchuan');
+    expect((await bureauPerson.get(`/api/responsibility/materials/${up.json().id}`)).statusCode).toBe(200);
+
+    const meetingsSheet = await readXlsx((await office.get(`/api/responsibility/meetings/export.xlsx?unitId=${street}&year=${YEAR}`)).rawPayload, ['日期', '会议类型', '会议名称', '出席人数']);
+    expect(meetingsSheet.find((r) => r.values['会议名称'] === '中心组学习（三月）')!.values).toMatchObject({ 日期: '2025-03-05', 会议类型: '中心组学习', 出席人数: '1' });
+    const quotaSheet = await readXlsx((await office.get(`/api/responsibility/meeting-quotas/export.xlsx?unitId=${street}&year=${YEAR}`)).rawPayload, ['会议类型', '年度指标', '已开展']);
+    expect(quotaSheet.find((r) => r.values['会议类型'] === '中心组学习')!.values).toMatchObject({ 年度指标: '12', 已开展: '1' });
+
+    const wrong = await office.upload(`/api/responsibility/plans/${planId}/import?dryRun=true`, await sheet([['编号', '任务内容', '时间'], [1, '某任务', '3月底']]), XLSX_MIME);
+    expect(wrong.statusCode).toBe(400);
+    expect(wrong.json().error).toMatchObject({ code: 'unreadable_file', field: 'file' });
+    expect(wrong.json().error.message).toContain('缺少表头：工作任务、完成时限');
+  });
+
+  it('puts task periods, meetings, risk reviews and rectification deadlines on the calendar', async () => {
+    const risk = await office.post('/api/responsibility/risks', { unitId: street, description: '网格员群成员未实名', area: 'channels', likelihood: 2, impact: 2, nextReviewOn: '2025-05-20' });
+    expect(risk.statusCode).toBe(201);
+    await office.post('/api/responsibility/inspections', { unitId: street, title: '专项督查', inspectedOn: '2025-05-01', findings: [{ finding: '工作群未登记', deadline: '2025-05-31' }] });
+    const cal = (await office.get(`/api/responsibility/calendar?unitId=${street}&from=2025-05-01&to=2025-05-31`)).json();
+    expect(cal.riskReviews.map((r: { description: string }) => r.description)).toEqual(['网格员群成员未实名']);
+    expect(cal.rectifications.map((r: { date: string }) => r.date)).toEqual(['2025-05-31']);
+    expect(cal.occurrences.every((o: { dueDate: string }) => o.dueDate >= '2025-05-01' && o.dueDate <= '2025-05-31')).toBe(true);
+    expect(cal.occurrences.some((o: { periodKey: string }) => o.periodKey === '2025-05')).toBe(true);
+  });
 });

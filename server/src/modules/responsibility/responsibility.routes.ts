@@ -1,4 +1,4 @@
-import type { FastifyPluginAsync } from 'fastify';
+import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS, MEETING_KINDS, OCCURRENCE_STATES, RECURRENCES } from '@yuqing/common';
@@ -14,6 +14,9 @@ import { reportRoutes } from './analysis/report.routes.js';
 import { assessmentRoutes } from './assessment/assessment.routes.js';
 import { inspectionRoutes } from './inspections/inspection.routes.js';
 import { riskRoutes } from './risks/risk.routes.js';
+import { listRisks } from './risks/risk.service.js';
+import { listRectifications } from './inspections/inspection.service.js';
+import { exportMeetings, exportQuotas } from './meeting-xlsx.js';
 import { exportTasks, importTasks } from './task-xlsx.js';
 import { LEADER_ROLES, PLAN_TEMPLATES, findTemplate, templateDepartments } from './templates.js';
 
@@ -58,6 +61,8 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
   const read = { permission: 'responsibility.read' } as const;
   const manage = { permission: 'responsibility.manage' } as const;
   const tags = ['responsibility'];
+  const download = (file: { name: string; data: Buffer }, reply: FastifyReply) =>
+    reply.type(XLSX_MIME).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.data);
   await app.register(riskRoutes);
   await app.register(inspectionRoutes);
   await app.register(assessmentRoutes);
@@ -110,10 +115,7 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
     await plans.renamePlan(req.ctx(), req.params.id, req.body.title);
     return presentPlan(await plans.planInScope(req.ctx(), req.params.id));
   });
-  app.get('/api/responsibility/plans/:id/export.xlsx', { config: read, schema: { tags, params: idParam } }, async (req, reply) => {
-    const file = await exportTasks(req.ctx(), req.params.id);
-    return reply.type(XLSX_MIME).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).send(file.data);
-  });
+  app.get('/api/responsibility/plans/:id/export.xlsx', { config: read, schema: { tags, params: idParam } }, async (req, reply) => download(await exportTasks(req.ctx(), req.params.id), reply));
   app.post(
     '/api/responsibility/plans/:id/import',
     { config: manage, schema: { tags, params: idParam, querystring: z.strictObject({ dryRun: queryBool.optional() }) } },
@@ -163,6 +165,11 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
     '/api/responsibility/meetings',
     { config: read, schema: { tags, querystring: z.strictObject({ unitId: queryUnit.optional(), subtree: queryBool.optional(), kind: z.enum(MEETING_KINDS).optional(), year: queryYear.optional() }) } },
     async (req) => ({ meetings: (await meetings.listMeetings(req.ctx(), req.query)).map(presentMeeting) }),
+  );
+  const exportQuery = z.strictObject({ unitId: queryUnit, year: queryYear, subtree: queryBool.optional() });
+  app.get('/api/responsibility/meetings/export.xlsx', { config: read, schema: { tags, querystring: exportQuery } }, async (req, reply) => download(await exportMeetings(req.ctx(), req.query), reply));
+  app.get('/api/responsibility/meeting-quotas/export.xlsx', { config: read, schema: { tags, querystring: exportQuery.omit({ subtree: true }) } }, async (req, reply) =>
+    download(await exportQuotas(req.ctx(), req.query), reply),
   );
   app.post('/api/responsibility/meetings', { config: manage, schema: { tags, body: meetingBody } }, async (req, reply) => {
     const meetingId = await meetings.recordMeeting(req.ctx(), req.body);
@@ -219,13 +226,19 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
     '/api/responsibility/calendar',
     { config: read, schema: { tags, querystring: z.strictObject({ unitId: queryUnit.optional(), subtree: queryBool.optional(), from: date, to: date }) } },
     async (req) => {
-      const [occ, held] = await Promise.all([
+      const scope = { unitId: req.query.unitId, subtree: req.query.subtree };
+      const inRange = (d: string | null) => d !== null && d >= req.query.from && d <= req.query.to;
+      const [occ, held, risks, rects] = await Promise.all([
         plans.listOccurrences(req.ctx(), req.query),
-        meetings.listMeetings(req.ctx(), { unitId: req.query.unitId, subtree: req.query.subtree, from: req.query.from, to: req.query.to }),
+        meetings.listMeetings(req.ctx(), { ...scope, from: req.query.from, to: req.query.to }),
+        listRisks(req.ctx(), scope),
+        listRectifications(req.ctx(), { ...scope, state: 'open' }),
       ]);
       return {
         occurrences: occ.map(presentOccurrenceRow),
         meetings: held.map(presentMeeting),
+        riskReviews: risks.filter((r) => r.status !== 'closed' && inRange(r.next_review_on)).map((r) => ({ id: r.id, date: r.next_review_on!, description: r.description, unitName: r.unit_name })),
+        rectifications: rects.filter((r) => inRange(r.deadline)).map((r) => ({ id: r.id, date: r.deadline, finding: r.finding, unitName: r.unit_name })),
       };
     },
   );

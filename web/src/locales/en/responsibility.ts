@@ -64,6 +64,7 @@ export const responsibility: Translation<typeof zh> = {
     attendanceCount: '{present} present, {absent} absent',
     recorded: 'Meeting recorded',
     deleted: 'Meeting deleted',
+    export: 'Export meetings',
   },
   quota: {
     title: 'Meeting quotas {year} ({unit})',
@@ -73,6 +74,7 @@ export const responsibility: Translation<typeof zh> = {
     status: { met: 'Met', on_track: 'On track', behind: 'Behind' },
     edit: 'Edit targets',
     saved: 'Targets saved',
+    export: 'Export quota progress',
   },
   overview: {
     title: 'Responsibility system',
@@ -172,5 +174,5 @@ export const responsibility: Translation<typeof zh> = {
     save: 'Save',
     saved: 'Saved',
   },
-  calendar: { title: 'Calendar', due: 'due' },
+  calendar: { title: 'Calendar', due: 'due', riskReview: 'Risk review', rectification: 'Rectification due' },
 };

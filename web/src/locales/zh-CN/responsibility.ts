@@ -61,6 +61,7 @@ export const responsibility = {
     attendanceCount: '出席 {present} 人，缺席 {absent} 人',
     recorded: '会议已登记',
     deleted: '会议已删除',
+    export: '导出会议台账',
   },
   quota: {
     title: '{year} 年会议指标（{unit}）',
@@ -70,6 +71,7 @@ export const responsibility = {
     status: { met: '已完成', on_track: '进度正常', behind: '进度落后' },
     edit: '修改指标',
     saved: '指标已保存',
+    export: '导出指标完成情况',
   },
   overview: {
     title: '责任制落实情况',
@@ -169,5 +171,5 @@ export const responsibility = {
     save: '保存',
     saved: '已保存',
   },
-  calendar: { title: '工作日历', due: '到期' },
+  calendar: { title: '工作日历', due: '到期', riskReview: '风险研判', rectification: '整改时限' },
 };

@@ -28,11 +28,27 @@ export default function ResponsibilityCalendarPage() {
     const d = day.format('YYYY-MM-DD');
     const due = cal.data?.occurrences.filter((o) => o.dueDate === d) ?? [];
     const held = cal.data?.meetings.filter((m) => m.heldOn === d) ?? [];
+    const reviews = cal.data?.riskReviews.filter((r) => r.date === d) ?? [];
+    const rects = cal.data?.rectifications.filter((r) => r.date === d) ?? [];
     return (
       <ul style={{ listStyle: 'none', margin: 0, padding: 0, fontSize: 12 }}>
         {held.map((m) => (
           <li key={`m${m.id}`}>
             <Badge status="success" text={`${MEETING_KIND_LABELS[m.kind][locale]}`} />
+          </li>
+        ))}
+        {reviews.map((r) => (
+          <li key={`r${r.id}`}>
+            <Link to="/responsibility/risks">
+              <Badge status="warning" text={`${t('responsibility.calendar.riskReview')} ${r.description}`} />
+            </Link>
+          </li>
+        ))}
+        {rects.map((r) => (
+          <li key={`x${r.id}`}>
+            <Link to="/responsibility/inspections?state=open">
+              <Badge status="error" text={`${t('responsibility.calendar.rectification')} ${r.finding}`} />
+            </Link>
           </li>
         ))}
         {due.slice(0, 4).map((o) => (

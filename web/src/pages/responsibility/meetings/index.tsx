@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { Button, Card, Checkbox, InputNumber, Popconfirm, Select, Space, Table, Typography } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { DownloadOutlined, PlusOutlined } from '@ant-design/icons';
 import { MEETING_KIND_LABELS, MEETING_KINDS, type MeetingKind } from '@yuqing/common';
-import { deleteMeeting, listMeetings, responsibilityKeys, type Meeting } from '../../../api/responsibility';
+import { deleteMeeting, exportMeetings, exportQuotas, listMeetings, responsibilityKeys, type Meeting } from '../../../api/responsibility';
+import { saveFile } from '../../../lib/download';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useCan, useMe } from '../../../hooks/use-me';
 import { useUnitTree } from '../../../hooks/use-org';
@@ -47,6 +48,7 @@ export default function MeetingsPage() {
     });
   const query = { unitId, subtree, kind, year };
   const meetings = useQuery({ queryKey: responsibilityKeys.meetings(query), queryFn: () => listMeetings(query), select: (r) => r.meetings, placeholderData: keepPreviousData });
+  const download = useMutation({ mutationFn: (get: () => Promise<{ blob: Blob; filename: string }>) => get(), onSuccess: ({ blob, filename }) => saveFile(blob, filename) });
   const remove = useWrite((id: number) => deleteMeeting(id), { invalidate: [responsibilityKeys.all], done: 'responsibility.meeting.deleted' });
 
   return (
@@ -54,11 +56,19 @@ export default function MeetingsPage() {
       size="small"
       title={t('responsibility.meeting.list')}
       extra={
-        canManage && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="record-meeting">
-            {t('responsibility.meeting.record')}
+        <Space>
+          <Button icon={<DownloadOutlined />} onClick={() => download.mutate(() => exportMeetings({ unitId, year, subtree }))} data-testid="export-meetings">
+            {t('responsibility.meeting.export')}
           </Button>
-        )
+          <Button icon={<DownloadOutlined />} onClick={() => download.mutate(() => exportQuotas({ unitId, year }))}>
+            {t('responsibility.quota.export')}
+          </Button>
+          {canManage && (
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)} data-testid="record-meeting">
+              {t('responsibility.meeting.record')}
+            </Button>
+          )}
+        </Space>
       }
     >
       <Space wrap style={{ marginBottom: 12 }}>
