@@ -78,6 +78,15 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     expect(String(row.getCell(7).value)).toMatch(/^已完成 [1-9]\d*\/12/);
     expect(ws.rowCount).toBe(11);
 
+    // The unit edits the result: a task of its own, completed by a quarterly analysis meeting.
+    await page.getByTestId('add-task').click();
+    await page.getByTestId('task-title').fill('开展网络舆情季度分析研判');
+    await choose(page, page.getByTestId('task-evidence'), '召开会议');
+    await choose(page, page.getByTestId('task-meeting-kind'), '分析研判会');
+    await page.getByTestId('task-form-ok').click();
+    await eventually(() => page.getByTestId('task-11').locator('[data-state]').count()).toBe(4);
+    expect(await page.getByTestId('task-table').textContent()).toContain('分析研判会');
+
     // The overview's figure counts the session and opens the meetings behind it.
     await page.goto(`${base}/responsibility/overview`);
     const figure = page.getByTestId('figure-central-study');

@@ -173,6 +173,22 @@ export const suggestMapping = (unitId: number, template: string) => api.get<{ de
 export const listPlans = (query: { unitId?: number; year?: number }) => api.get<{ plans: Plan[] }>('/api/responsibility/plans', query);
 export const getPlan = (id: number) => api.get<PlanDetail>(`/api/responsibility/plans/${id}`);
 export const createPlan = (input: PlanInput) => api.post<PlanDetail>('/api/responsibility/plans', input);
+export interface TaskInput {
+  title: string;
+  body?: string | null;
+  leadDepartmentIds?: number[];
+  responsibleDepartmentIds?: number[];
+  leadNote?: string | null;
+  responsibleNote?: string | null;
+  leaderPersonId?: number | null;
+  recurrence: Recurrence;
+  dueDate?: string | null;
+  evidence: EvidenceRule;
+  progressNote?: string | null;
+}
+export const addTask = (planId: number, input: TaskInput) => api.post<Task>(`/api/responsibility/plans/${planId}/tasks`, input);
+export const updateTask = (id: number, input: Partial<TaskInput>) => api.patch<Task>(`/api/responsibility/tasks/${id}`, input);
+export const deleteTask = (id: number) => api.delete(`/api/responsibility/tasks/${id}`);
 export const completeOccurrence = (id: number, note: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/complete`, { note });
 export const reopenOccurrence = (id: number, reason: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/reopen`, { reason });
 export const listOccurrences = (query: OccurrenceQuery) => api.get<{ occurrences: OccurrenceRow[] }>('/api/responsibility/occurrences', { ...query });

@@ -19,6 +19,12 @@ export const responsibility: Translation<typeof zh> = {
     title: 'Plan title',
   },
   task: {
+    add: 'Add a task',
+    body: 'Details',
+    partiesNote: 'Others (such as “all party branches”)',
+    dueDate: 'Due date',
+    count: 'Count',
+    deleted: 'Task deleted',
     seq: 'No.',
     title: 'Task',
     lead: 'Lead department',

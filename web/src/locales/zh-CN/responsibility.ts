@@ -16,6 +16,12 @@ export const responsibility = {
     title: '方案名称',
   },
   task: {
+    add: '新增任务',
+    body: '任务内容',
+    partiesNote: '其他（如“各基层党组织”）',
+    dueDate: '完成日期',
+    count: '次数',
+    deleted: '任务已删除',
     seq: '序号',
     title: '工作任务',
     lead: '牵头单位',

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Form, Input, Space, Table, Tag, Tooltip, Typography } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { completeOccurrence, exportTasks, getPlan, reopenOccurrence, responsibilityKeys, type Occurrence, type Task } from '../../../api/responsibility';
+import { Alert, Button, Card, Form, Input, Popconfirm, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { completeOccurrence, deleteTask, exportTasks, getPlan, reopenOccurrence, responsibilityKeys, type Occurrence, type Task } from '../../../api/responsibility';
 import { FormModal } from '../../../components/form-modal';
 import { useCan } from '../../../hooks/use-me';
 import { useWrite } from '../../../hooks/use-write';
@@ -11,6 +11,7 @@ import { useLocale, useT } from '../../../i18n';
 import { saveFile } from '../../../lib/download';
 import { deadlineText, evidenceText, OccurrenceTag } from '../shared/labels';
 import { ImportTasksModal } from './components/import-tasks-modal';
+import { TaskForm } from './components/task-form';
 
 const parties = (depts: { name: string }[], note: string | null) => [...depts.map((d) => d.name), ...(note ? [note] : [])].join('、') || '—';
 
@@ -41,6 +42,8 @@ export default function PlanPage() {
   const plan = useQuery({ queryKey: responsibilityKeys.plan(id), queryFn: () => getPlan(id) });
   const [picked, setPicked] = useState<Occurrence | null>(null);
   const [importing, setImporting] = useState(false);
+  const [editing, setEditing] = useState<Task | 'new' | null>(null);
+  const remove = useWrite((taskId: number) => deleteTask(taskId), { invalidate: [responsibilityKeys.all], done: 'responsibility.task.deleted' });
   const download = useMutation({ mutationFn: () => exportTasks(id), onSuccess: ({ blob, filename }) => saveFile(blob, filename) });
   const p = plan.data;
 
@@ -55,9 +58,14 @@ export default function PlanPage() {
             {t('responsibility.task.export')}
           </Button>
           {canManage && (
-            <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="import-tasks">
-              {t('responsibility.task.import')}
-            </Button>
+            <>
+              <Button icon={<UploadOutlined />} onClick={() => setImporting(true)} data-testid="import-tasks">
+                {t('responsibility.task.import')}
+              </Button>
+              <Button type="primary" icon={<PlusOutlined />} onClick={() => setEditing('new')} data-testid="add-task">
+                {t('responsibility.task.add')}
+              </Button>
+            </>
           )}
         </Space>
       }
@@ -105,10 +113,28 @@ export default function PlanPage() {
               </div>
             ),
           },
+          ...(canManage
+            ? [
+                {
+                  title: t('common.actions'),
+                  key: 'actions',
+                  width: 90,
+                  render: (_: unknown, task: Task) => (
+                    <Space size="small">
+                      <Typography.Link onClick={() => setEditing(task)}>{t('common.edit')}</Typography.Link>
+                      <Popconfirm title={t('common.confirmDelete', { name: task.title })} onConfirm={() => remove.mutate(task.id)}>
+                        <Typography.Link type="danger">{t('common.delete')}</Typography.Link>
+                      </Popconfirm>
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {picked && <OccurrenceModal o={picked} onClose={() => setPicked(null)} />}
       {importing && <ImportTasksModal planId={id} onClose={() => setImporting(false)} />}
+      {editing && p && <TaskForm planId={id} unitId={p.unitId} task={editing === 'new' ? undefined : editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }
