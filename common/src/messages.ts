@@ -100,6 +100,7 @@ export const ERROR_MESSAGES = {
   not_assessed_unit: { 'zh-CN': '该单位不是本考核方案的考核对象（须为直属下级单位）', en: 'The unit is not assessed by this scheme (it must be directly below)' },
   unknown_clause: { 'zh-CN': '问责情形「{key}」不在本单位的问责情形清单中', en: 'Clause "{key}" is not in the unit’s list' },
   report_state: { 'zh-CN': '报告当前状态为「{status}」，不能执行「{action}」', en: 'The report is "{status}"; "{action}" is not possible' },
+  occurrence_other_task: { 'zh-CN': '所选期次不属于该任务', en: 'The period does not belong to this task' },
   return_by_superior: { 'zh-CN': '报告只能由上级单位退回', en: 'Only the superior unit can return a report' },
 } as const satisfies Record<string, Template>;
 

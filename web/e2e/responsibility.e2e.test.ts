@@ -59,6 +59,8 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     const { meetings } = (await (await page.request.get(`${base}/api/responsibility/meetings`)).json()) as { meetings: { id: number; title: string }[] };
     const detail = await (await page.request.get(`${base}/api/responsibility/meetings/${meetings.find((m) => m.title === title)!.id}`)).json();
     expect(detail.attendance.find((a: { name: string }) => a.name === '黄海')).toMatchObject({ present: false, absenceReason: '参加区经济工作会议' });
+    await page.getByTestId('meeting-table').locator('tr', { hasText: title }).locator('.ant-table-row-expand-icon').click();
+    await eventually(() => page.getByTestId('meeting-table').textContent()).toContain('黄海（参加区经济工作会议）');
 
     // The monthly study task of the new plan completed itself.
     await page.goto(`${base}/responsibility/plans/${planId}`);
@@ -86,6 +88,12 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     await page.getByTestId('task-form-ok').click();
     await eventually(() => page.getByTestId('task-11').locator('[data-state]').count()).toBe(4);
     expect(await page.getByTestId('task-table').textContent()).toContain('分析研判会');
+
+    // A progress note on the first task.
+    await page.getByTestId('task-table').locator('.ant-table-row-expand-icon').first().click();
+    await page.getByTestId('task-note-text').fill('已召开党工委会议传达学习上级部署');
+    await page.getByTestId('task-note-add').click();
+    await eventually(() => page.getByTestId('task-table').textContent()).toContain('已召开党工委会议传达学习上级部署');
 
     // The overview's figure counts the session and opens the meetings behind it.
     await page.goto(`${base}/responsibility/overview`);

@@ -723,6 +723,20 @@ export interface AnalysisReportTable {
   updated_at: string;
 }
 
+/** A progress note on a task (or one of its periods), with an optional attached file. */
+export interface TaskNoteTable {
+  id: Generated<number>;
+  task_id: number;
+  occurrence_id: number | null;
+  note: string;
+  file_name: string | null;
+  mime: string | null;
+  size: number | null;
+  content_base64: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
 export interface ResponsibilityTables {
   plan: PlanTable;
   plan_task: PlanTaskTable;
@@ -742,6 +756,7 @@ export interface ResponsibilityTables {
   accountability_case: AccountabilityCaseTable;
   accountability_person: AccountabilityPersonTable;
   analysis_report: AnalysisReportTable;
+  task_note: TaskNoteTable;
 }
 // Declaration merging adds these tables to DB without touching its heading, which other modules extend too.
 export interface DB extends ResponsibilityTables {}

@@ -189,6 +189,19 @@ export interface TaskInput {
 export const addTask = (planId: number, input: TaskInput) => api.post<Task>(`/api/responsibility/plans/${planId}/tasks`, input);
 export const updateTask = (id: number, input: Partial<TaskInput>) => api.patch<Task>(`/api/responsibility/tasks/${id}`, input);
 export const deleteTask = (id: number) => api.delete(`/api/responsibility/tasks/${id}`);
+export interface TaskNote {
+  id: number;
+  note: string;
+  periodKey: string | null;
+  fileName: string | null;
+  size: number | null;
+  author: string | null;
+  createdAt: string;
+}
+export const listTaskNotes = (taskId: number) => api.get<{ notes: TaskNote[] }>(`/api/responsibility/tasks/${taskId}/notes`);
+export const addTaskNote = (taskId: number, input: { note: string; occurrenceId?: number | null }) => api.post<{ id: number }>(`/api/responsibility/tasks/${taskId}/notes`, input);
+export const attachNoteFile = (noteId: number, file: File) => api.upload<{ ok: true }>(`/api/responsibility/task-notes/${noteId}/file`, file, 'application/octet-stream', { name: file.name });
+export const downloadNoteFile = (noteId: number, name: string) => api.download(`/api/responsibility/task-notes/${noteId}/file`, name);
 export const completeOccurrence = (id: number, note: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/complete`, { note });
 export const reopenOccurrence = (id: number, reason: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/reopen`, { reason });
 export const listOccurrences = (query: OccurrenceQuery) => api.get<{ occurrences: OccurrenceRow[] }>('/api/responsibility/occurrences', { ...query });
@@ -198,6 +211,8 @@ export const importTasks = (planId: number, file: Blob, dryRun: boolean) => api.
 export const listMeetings = (query: { unitId?: number; subtree?: boolean; kind?: MeetingKind; year?: number }) => api.get<{ meetings: Meeting[] }>('/api/responsibility/meetings', query);
 export const getMeeting = (id: number) => api.get<MeetingDetail>(`/api/responsibility/meetings/${id}`);
 export const recordMeeting = (input: MeetingInput) => api.post<Meeting>('/api/responsibility/meetings', input);
+export const uploadMaterial = (meetingId: number, file: File) => api.upload<{ id: number }>(`/api/responsibility/meetings/${meetingId}/materials`, file, 'application/octet-stream', { name: file.name });
+export const downloadMaterial = (id: number, name: string) => api.download(`/api/responsibility/materials/${id}`, name);
 export const deleteMeeting = (id: number) => api.delete(`/api/responsibility/meetings/${id}`);
 export const getQuotas = (unitId: number, year: number) => api.get<{ year: number; quotas: QuotaProgress[] }>(`/api/units/${unitId}/meeting-quotas`, { year });
 export const setQuotas = (unitId: number, year: number, targets: Partial<Record<MeetingKind, number>>) =>

@@ -224,4 +224,17 @@ export async function up(db: AnyDb, dialect: Dialect): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('analysis_report_unit_idx').on('analysis_report').columns(['unit_id', 'period']).execute();
+
+  await withId(db.schema.createTable('task_note'), dialect)
+    .addColumn('task_id', 'integer', (c) => c.notNull().references('plan_task.id').onDelete('cascade'))
+    .addColumn('occurrence_id', 'integer', (c) => c.references('task_occurrence.id').onDelete('set null'))
+    .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('file_name', 'text')
+    .addColumn('mime', 'text')
+    .addColumn('size', 'integer')
+    .addColumn('content_base64', 'text')
+    .addColumn('created_by', 'integer', (c) => c.references('app_user.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .execute();
+  await db.schema.createIndex('task_note_task_idx').on('task_note').column('task_id').execute();
 }

@@ -120,6 +120,23 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     expect((await task('加强涉密文件的管理')).evidenceProblem).toBe('会议类型「salon」已不存在');
   });
 
+  it('keeps progress notes with an attached file on a task', async () => {
+    const tk = await task('加强综合治理防治不稳定因素');
+    const q1 = occ(tk, '2025-Q1');
+    const created = await office.post(`/api/responsibility/tasks/${tk.id}/notes`, { note: '一季度矛盾纠纷排查 12 起，化解 11 起', occurrenceId: q1.id });
+    expect(created.statusCode, created.body).toBe(201);
+    const photo = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 1, 2, 3]);
+    const put = await office.request('POST', `/api/responsibility/task-notes/${created.json().id}/file?name=${encodeURIComponent('排查台账.jpg')}`, undefined, { rawBody: photo, headers: { 'content-type': 'image/jpeg' } });
+    expect(put.statusCode, put.body).toBe(200);
+    const list = (await office.get(`/api/responsibility/tasks/${tk.id}/notes`)).json().notes;
+    expect(list[0]).toMatchObject({ note: '一季度矛盾纠纷排查 12 起，化解 11 起', periodKey: '2025-Q1', fileName: '排查台账.jpg', size: photo.length });
+    const file = await office.get(`/api/responsibility/task-notes/${created.json().id}/file`);
+    expect(file.rawPayload.equals(photo)).toBe(true);
+    const otherTask = await task('加强涉密文件的管理');
+    const wrong = await office.post(`/api/responsibility/tasks/${otherTask.id}/notes`, { note: 'x', occurrenceId: q1.id });
+    expect(wrong.json().error).toMatchObject({ code: 'occurrence_other_task', field: 'occurrenceId' });
+  });
+
   it('changing a task’s rhythm regenerates its periods', async () => {
     const tk = await task('大力开展精神文明创建活动');
     expect(tk.occurrences.map((o) => o.periodKey)).toEqual(['2025-once']);

@@ -17,6 +17,7 @@ import { riskRoutes } from './risks/risk.routes.js';
 import { listRisks } from './risks/risk.service.js';
 import { listRectifications } from './inspections/inspection.service.js';
 import { exportMeetings, exportQuotas } from './meeting-xlsx.js';
+import * as notes from './task-note.service.js';
 import { exportTasks, importTasks } from './task-xlsx.js';
 import { LEADER_ROLES, PLAN_TEMPLATES, findTemplate, templateDepartments } from './templates.js';
 
@@ -135,6 +136,28 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
   app.delete('/api/responsibility/tasks/:id', { config: manage, schema: { tags, params: idParam } }, async (req, reply) => {
     await plans.deleteTask(req.ctx(), req.params.id);
     return reply.status(204).send();
+  });
+  app.get('/api/responsibility/tasks/:id/notes', { config: read, schema: { tags, params: idParam } }, async (req) => ({
+    notes: (await notes.notesOf(req.ctx(), req.params.id)).map((n) => ({ id: n.id, note: n.note, periodKey: n.period_key, fileName: n.file_name, size: n.size, author: n.author, createdAt: n.created_at })),
+  }));
+  app.post(
+    '/api/responsibility/tasks/:id/notes',
+    { config: manage, schema: { tags, params: idParam, body: z.strictObject({ note: z.string().trim().min(1).max(LIMITS.noteMax), occurrenceId: id.nullish() }) } },
+    async (req, reply) => reply.status(201).send({ id: await notes.addNote(req.ctx(), req.params.id, req.body) }),
+  );
+  app.post(
+    '/api/responsibility/task-notes/:id/file',
+    { config: manage, schema: { tags, params: idParam, querystring: z.strictObject({ name: z.string().trim().min(1).max(200) }) } },
+    async (req) => {
+      const data = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+      await notes.attachFile(req.ctx(), req.params.id, { name: req.query.name, mime: String(req.headers['content-type'] ?? 'application/octet-stream'), data });
+      return { ok: true };
+    },
+  );
+  app.get('/api/responsibility/task-notes/:id/file', { config: read, schema: { tags, params: idParam } }, async (req, reply) => {
+    const file = await notes.noteFile(req.ctx(), req.params.id);
+    // A download, never shown inline: an uploaded file is untrusted.
+    return reply.type(file.mime).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`).header('x-content-type-options', 'nosniff').send(file.data);
   });
   app.post(
     '/api/responsibility/occurrences/:id/complete',

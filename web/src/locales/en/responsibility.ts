@@ -19,6 +19,10 @@ export const responsibility: Translation<typeof zh> = {
     title: 'Plan title',
   },
   task: {
+    noNotes: 'No progress notes yet',
+    notePlaceholder: 'Progress (attach a sign-in sheet, photo or file)',
+    attach: 'Attach',
+    addNote: 'Add note',
     add: 'Add a task',
     body: 'Details',
     partiesNote: 'Others (such as “all party branches”)',
@@ -56,6 +60,8 @@ export const responsibility: Translation<typeof zh> = {
   },
   state: { done: 'Done', overdue: 'Overdue', due_soon: 'Due soon', open: 'In progress', upcoming: 'Not started', all: 'All states' },
   meeting: {
+    materials: 'Materials',
+    upload: 'Upload',
     list: 'Meetings and study',
     record: 'Record a meeting',
     kind: 'Kind',

@@ -16,6 +16,10 @@ export const responsibility = {
     title: '方案名称',
   },
   task: {
+    noNotes: '暂无进展记录',
+    notePlaceholder: '进展情况（可附签到表、照片、文件）',
+    attach: '附件',
+    addNote: '记录进展',
     add: '新增任务',
     body: '任务内容',
     partiesNote: '其他（如“各基层党组织”）',
@@ -53,6 +57,8 @@ export const responsibility = {
   },
   state: { done: '已完成', overdue: '已逾期', due_soon: '即将到期', open: '进行中', upcoming: '未开始', all: '全部状态' },
   meeting: {
+    materials: '会议材料',
+    upload: '上传材料',
     list: '会议与学习',
     record: '登记会议',
     kind: '会议类型',

@@ -13,6 +13,7 @@ import { useWrite } from '../../../hooks/use-write';
 import { useLocale, useT } from '../../../i18n';
 import { optionsOf } from '../../../lib/format';
 import { thisYear } from '../shared/labels';
+import { MeetingDetail } from './components/meeting-detail';
 import { MeetingForm } from './components/meeting-form';
 import { QuotaCard } from './components/quota-card';
 import type { UnitNode } from '../../../api/org';
@@ -86,6 +87,7 @@ export default function MeetingsPage() {
         loading={meetings.isFetching}
         dataSource={meetings.data}
         pagination={{ pageSize: 50, hideOnSinglePage: true }}
+        expandable={{ expandedRowRender: (m) => <MeetingDetail id={m.id} /> }}
         data-testid="meeting-table"
         columns={[
           { title: t('responsibility.meeting.heldOn'), dataIndex: 'heldOn', width: 110 },

@@ -12,6 +12,7 @@ import { saveFile } from '../../../lib/download';
 import { deadlineText, evidenceText, OccurrenceTag } from '../shared/labels';
 import { ImportTasksModal } from './components/import-tasks-modal';
 import { TaskForm } from './components/task-form';
+import { TaskNotes } from './components/task-notes';
 
 const parties = (depts: { name: string }[], note: string | null) => [...depts.map((d) => d.name), ...(note ? [note] : [])].join('、') || '—';
 
@@ -75,6 +76,7 @@ export default function PlanPage() {
         size="small"
         pagination={false}
         dataSource={p?.tasks}
+        expandable={{ expandedRowRender: (task) => <TaskNotes taskId={task.id} /> }}
         data-testid="task-table"
         columns={[
           { title: t('responsibility.task.seq'), dataIndex: 'seq', width: 56 },
