@@ -4,7 +4,7 @@ import type { Database } from '../db/database.js';
 import { createChannel, type ChannelInput } from '../modules/channels/index.js';
 import { createSubmission } from '../modules/publishing/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
-import { createPlan, recordMeeting } from '../modules/responsibility/index.js';
+import { createPlan, createRisk, recordInspection, recordMeeting } from '../modules/responsibility/index.js';
 import type { MeetingKind } from '@yuqing/common';
 import { createAccount } from '../modules/platform/index.js';
 
@@ -219,4 +219,13 @@ async function plantResponsibility(ctx: Ctx): Promise<void> {
       .where('completed_at', 'is', null)
       .execute();
   }
+  // 篇十七: 认真开展意识形态工作风险点排查 — two of the street's risk points, and a superior's inspection with one finding still open.
+  await createRisk(ctx, { unitId: street, description: '老旧小区改造信息发布不及时，易引发群众不满和负面舆情', area: 'public_opinion', likelihood: 3, impact: 4, measures: '每周在公众号发布改造进度，设专人答复留言', ownerPersonId: person('陈静') }, { isDemo: true });
+  await createRisk(ctx, { unitId: street, description: '网格员QQ群成员未全部实名，存在不良信息传播隐患', area: 'channels', likelihood: 2, impact: 3, measures: '按“谁组建、谁负责”清理群成员并实名验证', ownerPersonId: person('张丽') }, { isDemo: true });
+  await recordInspection(ctx, {
+    unitId: street,
+    title: '区委宣传部意识形态工作责任制落实情况督查',
+    inspectedOn: daysAgo(30),
+    findings: [{ finding: '中心组学习记录中意识形态专题内容不够具体', ownerPersonId: person('陈静'), deadline: daysAgo(-30) }],
+  });
 }

@@ -4,3 +4,5 @@ export { recordMeeting, setQuotas } from './meeting.service.js';
 export { reconcile } from './evidence.service.js';
 export { flagOverdue, OVERDUE_QUEUE } from './overdue.job.js';
 export { responsibilityDashboard } from './dashboard.service.js';
+export { createRisk } from './risks/risk.service.js';
+export { recordInspection } from './inspections/inspection.service.js';

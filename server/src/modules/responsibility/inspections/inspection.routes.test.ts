@@ -34,6 +34,9 @@ describe.each(DIALECTS)('risk points, inspections and self-checks on %s', (diale
   });
 
   it('turns an inspection’s findings into rectifications closed with evidence, and counts the open ones up the tree', async () => {
+    const district = await t.client().login('demo_xuanchuan');
+    const streetFigures = async () => (await district.get('/api/responsibility/dashboard')).json().children.find((c: { name: string }) => c.name === '灞桥街道办事处').figures.rectifications;
+    const before = await streetFigures();
     const dept = (await t.db.db.selectFrom('department').select('id').where('unit_id', '=', street).where('name', '=', '党政办').executeTakeFirstOrThrow()).id;
     const res = await office.post('/api/responsibility/inspections', {
       unitId: street,
@@ -48,16 +51,13 @@ describe.each(DIALECTS)('risk points, inspections and self-checks on %s', (diale
     expect(res.statusCode, res.body).toBe(201);
     const inspection = (await office.get(`/api/responsibility/inspections/${res.json().id}`)).json();
     expect(inspection.rectifications.map((r: { finding: string; status: string }) => r.status)).toEqual(['open', 'open']);
-    const district = await t.client().login('demo_xuanchuan');
-    const dash = (await district.get('/api/responsibility/dashboard')).json();
-    const child = dash.children.find((c: { name: string }) => c.name === '灞桥街道办事处');
-    expect(child.figures.rectifications).toEqual({ open: 2, overdue: 1 });
+    expect(await streetFigures()).toEqual({ open: before.open + 2, overdue: before.overdue + 1 });
     const overdue = (await district.get(`/api/responsibility/rectifications?unitId=${street}&subtree=true&state=overdue`)).json().rectifications;
     expect(overdue.map((r: { finding: string }) => r.finding)).toEqual(['中心组学习记录不完整']);
     const close = await office.post(`/api/responsibility/rectifications/${overdue[0].id}/close`, { evidence: '已补齐 1-3 月学习记录' });
     expect(close.statusCode).toBe(200);
     expect((await office.post(`/api/responsibility/rectifications/${overdue[0].id}/close`, { evidence: 'again' })).json().error.code).toBe('rectification_closed');
-    expect((await district.get('/api/responsibility/dashboard')).json().children.find((c: { name: string }) => c.name === '灞桥街道办事处').figures.rectifications).toEqual({ open: 1, overdue: 0 });
+    expect(await streetFigures()).toEqual({ open: before.open + 1, overdue: before.overdue });
   });
 
   it('runs the shipped network-security checklist: every item answered, each failure a rectification', async () => {
