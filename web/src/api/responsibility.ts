@@ -129,6 +129,7 @@ export interface Figures {
   meetings: Record<MeetingKind, { held: number; target: number }>;
   unitsBehind: number;
   rectifications: { open: number; overdue: number };
+  reports: { due: number; onTime: number };
 }
 
 export interface DashboardUnit {

@@ -7,6 +7,7 @@ import { quotasFor } from './meeting.service.js';
 import { beijingDate } from './periods.js';
 import { quotaStatus } from './quota.js';
 import { rollUp } from './rollup.js';
+import { reportsOnTime } from './analysis/reports-on-time.js';
 
 type UnitNodeLike = orgUnits.UnitNode;
 
@@ -17,6 +18,8 @@ export interface Figures {
   /** Units of the subtree behind pro rata on at least one quota. */
   unitsBehind: number;
   rectifications: { open: number; overdue: number };
+  /** Quarterly analysis reports due so far and those submitted on time. */
+  reports: { due: number; onTime: number };
 }
 
 const zero = (): Figures => ({
@@ -25,6 +28,7 @@ const zero = (): Figures => ({
   meetings: Object.fromEntries(MEETING_KINDS.map((k) => [k, { held: 0, target: 0 }])) as Figures['meetings'],
   unitsBehind: 0,
   rectifications: { open: 0, overdue: 0 },
+  reports: { due: 0, onTime: 0 },
 });
 
 function add(into: Figures, from: Figures) {
@@ -32,6 +36,8 @@ function add(into: Figures, from: Figures) {
   into.unitsBehind += from.unitsBehind;
   into.rectifications.open += from.rectifications.open;
   into.rectifications.overdue += from.rectifications.overdue;
+  into.reports.due += from.reports.due;
+  into.reports.onTime += from.reports.onTime;
   for (const k of ['total', 'done', 'overdue', 'dueSoFar'] as const) into.tasks[k] += from.tasks[k];
   for (const k of MEETING_KINDS) {
     into.meetings[k].held += from.meetings[k].held;
@@ -57,7 +63,7 @@ function findNode(nodes: UnitNodeLike[], id: number): UnitNodeLike | undefined {
 /**
  * The responsibility system of a unit and each unit directly below it, every figure summed over
  * its subtree: tasks due, done and overdue this year, meetings held against quotas, units behind,
- * rectifications still open.
+ * rectifications still open, analysis reports sent on time.
  */
 export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; year?: number }, now = new Date()) {
   const today = beijingDate(now);
@@ -70,11 +76,12 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
   const subtree = flatten(root);
   const from = `${year}-01-01`;
   const to = `${year}-12-31`;
-  const [occ, held, quotas, rect] = await Promise.all([
+  const [occ, held, quotas, rect, reports] = await Promise.all([
     repo.occurrenceFigures(ctx.db, unit.path, from, to, today),
     repo.meetingFigures(ctx.db, unit.path, from, today < to ? today : to),
     quotasFor(ctx, subtree.map((u) => u.id), year),
     repo.rectificationFigures(ctx.db, unit.path, today),
+    repo.submittedReports(ctx.db, unit.path, year),
   ]);
   const own = new Map<number, Figures>();
   for (const u of subtree) {
@@ -84,6 +91,7 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
     if (o) f.tasks = { total: Number(o.total), done: Number(o.done), overdue: Number(o.overdue), dueSoFar: Number(o.due_so_far) };
     const r = rect.find((x) => x.unit_id === u.id);
     if (r) f.rectifications = { open: Number(r.open), overdue: Number(r.overdue) };
+    f.reports = reportsOnTime(year, today, reports.filter((x) => x.unit_id === u.id).map((x) => ({ period: x.period, submittedOn: beijingDate(new Date(x.submitted_at!)) })));
     const targets = quotas.get(u.id)!;
     for (const k of MEETING_KINDS) f.meetings[k] = { held: Number(held.find((r) => r.unit_id === u.id && r.kind === k)?.n ?? 0), target: targets[k] };
     f.unitsBehind = MEETING_KINDS.some((k) => quotaStatus(targets[k], f.meetings[k].held, year, today).status === 'behind') ? 1 : 0;

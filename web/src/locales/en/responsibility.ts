@@ -89,6 +89,7 @@ export const responsibility: Translation<typeof zh> = {
     export: 'Export quota progress',
   },
   overview: {
+    reportsOnTime: 'Reports on time',
     title: 'Responsibility system',
     tasksDone: 'Tasks done',
     overdue: 'Overdue tasks',

@@ -86,6 +86,7 @@ export const responsibility = {
     export: '导出指标完成情况',
   },
   overview: {
+    reportsOnTime: '研判报告按时报送',
     title: '责任制落实情况',
     tasksDone: '任务完成',
     overdue: '逾期任务',

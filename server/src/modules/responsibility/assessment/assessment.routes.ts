@@ -10,6 +10,7 @@ const rule = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('tasks_done') }),
   z.strictObject({ kind: z.literal('overdue_penalty'), perItem: z.number().min(0).max(100) }),
   z.strictObject({ kind: z.literal('rectification_penalty'), perItem: z.number().min(0).max(100) }),
+  z.strictObject({ kind: z.literal('reports_on_time') }),
   z.strictObject({ kind: z.literal('manual') }),
 ]);
 const indicator = z.strictObject({ key: z.string().trim().min(1).max(50), name: z.string().trim().min(1).max(LIMITS.titleMax), weight: z.number().min(0).max(1000), rule });

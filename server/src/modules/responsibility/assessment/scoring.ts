@@ -10,6 +10,7 @@ export type IndicatorRule =
   | { kind: 'tasks_done' }
   | { kind: 'overdue_penalty'; perItem: number }
   | { kind: 'rectification_penalty'; perItem: number }
+  | { kind: 'reports_on_time' }
   | { kind: 'manual' };
 
 export interface Indicator {
@@ -27,7 +28,8 @@ export const DEFAULT_INDICATORS: Indicator[] = [
   { key: 'tasks_done', name: '方案任务按期完成', weight: 25, rule: { kind: 'tasks_done' } },
   { key: 'no_overdue', name: '任务逾期扣分（每项 2 分）', weight: 10, rule: { kind: 'overdue_penalty', perItem: 2 } },
   { key: 'rectification', name: '督查整改按期销号（每项逾期扣 5 分）', weight: 10, rule: { kind: 'rectification_penalty', perItem: 5 } },
-  { key: 'channels_guidance', name: '阵地管理和舆论引导（人工评分）', weight: 20, rule: { kind: 'manual' } },
+  { key: 'reports_on_time', name: '分析研判报告按季度按时报送', weight: 10, rule: { kind: 'reports_on_time' } },
+  { key: 'channels_guidance', name: '阵地管理和舆论引导（人工评分）', weight: 10, rule: { kind: 'manual' } },
 ];
 
 export interface IndicatorScore {
@@ -58,6 +60,10 @@ export function scoreIndicator(ind: Indicator, f: Figures, manual?: { score: num
       return out(ind.weight - r.perItem * f.tasks.overdue, `逾期 ${f.tasks.overdue} 期`);
     case 'rectification_penalty':
       return out(ind.weight - r.perItem * f.rectifications.overdue, `逾期未销号整改 ${f.rectifications.overdue} 项`);
+    case 'reports_on_time': {
+      const { due, onTime } = f.reports;
+      return out(due === 0 ? ind.weight : (ind.weight * onTime) / due, `应报 ${due} 期，按时报送 ${onTime} 期`);
+    }
     case 'manual':
       return manual ? out(manual.score, manual.comment) : out(null, '待评分');
   }

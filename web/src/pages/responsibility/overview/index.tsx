@@ -92,6 +92,7 @@ export default function ResponsibilityOverviewPage() {
                 { title: t('responsibility.overview.centralStudy'), key: 'cs', render: (_, u) => meeting(u, 'central_study') },
                 { title: t('responsibility.overview.topicReview'), key: 'tr', render: (_, u) => meeting(u, 'topic_review') },
                 { title: t('responsibility.overview.unitsBehind'), key: 'behind', render: (_, u) => `${u.figures.unitsBehind} / ${u.figures.units}` },
+                { title: t('responsibility.overview.reportsOnTime'), key: 'reports', render: (_, u) => <Link to="/responsibility/reports?tab=received">{`${u.figures.reports.onTime} / ${u.figures.reports.due}`}</Link> },
                 {
                   title: t('responsibility.overview.rectifications'),
                   key: 'rect',

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Drawer, Form, Input, Space, Table, Tabs, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
@@ -66,7 +67,8 @@ export default function ReportsPage() {
   const t = useT();
   const { data: me } = useMe();
   const canManage = useCan('responsibility.manage');
-  const [tab, setTab] = useState<'mine' | 'received'>('mine');
+  const [params] = useSearchParams();
+  const [tab, setTab] = useState<'mine' | 'received'>(params.get('tab') === 'received' ? 'received' : 'mine');
   const [open, setOpen] = useState<number | null>(null);
   const query = tab === 'mine' ? { unitId: me!.unit.id } : { received: true };
   const reports = useQuery({ queryKey: [...responsibilityKeys.all, 'reports', query], queryFn: () => listReports(query), select: (r) => r.reports });
