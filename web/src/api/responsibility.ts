@@ -205,7 +205,7 @@ export const attachNoteFile = (noteId: number, file: File) => api.upload<{ ok: t
 export const downloadNoteFile = (noteId: number, name: string) => api.download(`/api/responsibility/task-notes/${noteId}/file`, name);
 export const completeOccurrence = (id: number, note: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/complete`, { note });
 export const reopenOccurrence = (id: number, reason: string) => api.post<{ ok: true }>(`/api/responsibility/occurrences/${id}/reopen`, { reason });
-export const listOccurrences = (query: OccurrenceQuery) => api.get<{ occurrences: OccurrenceRow[] }>('/api/responsibility/occurrences', { ...query });
+export const listOccurrences = (query: OccurrenceQuery & { page?: number; pageSize?: number }) => api.get<{ total: number; occurrences: OccurrenceRow[] }>('/api/responsibility/occurrences', { ...query });
 export const exportTasks = (planId: number) => api.download(`/api/responsibility/plans/${planId}/export.xlsx`, '任务分解.xlsx');
 export const importTasks = (planId: number, file: Blob, dryRun: boolean) => api.upload<TaskImportResult>(`/api/responsibility/plans/${planId}/import`, file, XLSX_MIME, { dryRun });
 

@@ -20,6 +20,20 @@ async function reconcileAll(db: Database, now: Date): Promise<void> {
   for (const unitId of units) await reconcile(ctx, unitId, year, now);
 }
 
+/** Department heads answer for their department's tasks; the accounts tell who holds that role. */
+async function departmentHeads(db: Database, taskId: number) {
+  const leads = (await repo.departmentsOfTasks(db, [taskId])).filter((d) => d.role === 'lead').map((d) => d.id);
+  if (!leads.length) return [];
+  return db
+    .selectFrom('person')
+    .innerJoin('app_user', 'app_user.person_id', 'person.id')
+    .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
+    .select('person.id')
+    .where('person.department_id', 'in', leads)
+    .where('user_role.role', '=', 'department_head')
+    .execute();
+}
+
 /**
  * Flags occurrences past their due date and tells the responsible leader, the heads of the lead
  * departments and the unit's group office. Each person gets one notice per unit and run, listing
@@ -30,23 +44,14 @@ export async function flagOverdue(db: Database, now = new Date()): Promise<{ fla
   const ctx = systemCtx(db);
   await reconcileAll(db, now);
   const today = beijingDate(now);
-  const rows = (await repo.listOccurrences(db, { pathPrefix: '/', completed: false, dueBefore: today, limit: 100_000 })).filter((o) => o.overdue_notified_at === null);
+  const rows = await repo.listOccurrences(db, { pathPrefix: '/', state: 'overdue', today, unflagged: true });
   // recipient → unit → occurrences
   const digests = new Map<number, Map<number, typeof rows>>();
+  const headsOf = new Map<number, { id: number }[]>();
   for (const o of rows) {
-    const leads = (await repo.departmentsOfTasks(db, [o.task_id])).filter((d) => d.role === 'lead').map((d) => d.id);
-    // Department heads answer for their department's tasks; the accounts tell who holds that role.
-    const heads = leads.length
-      ? await db
-          .selectFrom('person')
-          .innerJoin('app_user', 'app_user.person_id', 'person.id')
-          .innerJoin('user_role', 'user_role.user_id', 'app_user.id')
-          .select('person.id')
-          .where('person.department_id', 'in', leads)
-          .where('user_role.role', '=', 'department_head')
-          .execute()
-      : [];
-    for (const user of await accountsFor(db, o.unit_id, [o.leader_person_id, ...heads.map((h) => h.id)], ['group_office'])) {
+    if (!headsOf.has(o.task_id)) headsOf.set(o.task_id, await departmentHeads(db, o.task_id));
+    for (const user of await accountsFor(db, o.unit_id, [o.leader_person_id, ...headsOf.get(o.task_id)!.map((h) => h.id)], ['group_office'])) {
+
       const byUnit = digests.get(user) ?? new Map<number, typeof rows>();
       byUnit.set(o.unit_id, [...(byUnit.get(o.unit_id) ?? []), o]);
       digests.set(user, byUnit);

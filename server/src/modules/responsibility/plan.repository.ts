@@ -1,6 +1,9 @@
 import type { Insertable, Updateable } from 'kysely';
 import type { Executor } from '../../db/database.js';
+import type { OccurrenceState } from '@yuqing/common';
 import type { PlanTable, PlanTaskTable, TaskOccurrenceTable } from '../../db/schema.js';
+import { DUE_SOON_DAYS } from './evidence.js';
+import { addDays } from './periods.js';
 
 export const planQuery = (db: Executor) =>
   db.selectFrom('plan').innerJoin('unit', 'unit.id', 'plan.unit_id').selectAll('plan').select(['unit.name as unit_name', 'unit.path as unit_path']);
@@ -79,19 +82,51 @@ export interface OccurrenceFilter {
   unitId?: number;
   from?: string;
   to?: string;
-  /** Database-side pre-filters; the exact state is computed from the clock. */
-  completed?: boolean;
-  dueBefore?: string;
+  /** The state as of `today` (YYYY-MM-DD), decided in the query so that pages and counts agree with the figures. */
+  state?: OccurrenceState;
+  today?: string;
+  /** Only occurrences not yet flagged overdue (the job's own filter). */
+  unflagged?: boolean;
+  offset?: number;
   limit?: number;
 }
 
-export function listOccurrences(db: Executor, f: OccurrenceFilter) {
+/** The same states occurrenceState() computes, as conditions of the query. */
+function filtered(db: Executor, f: OccurrenceFilter) {
   let q = occurrenceListQuery(db).where('unit.path', 'like', `${f.pathPrefix}%`);
   if (f.unitId !== undefined) q = q.where('task_occurrence.unit_id', '=', f.unitId);
   if (f.from) q = q.where('task_occurrence.due_date', '>=', f.from);
   if (f.to) q = q.where('task_occurrence.due_date', '<=', f.to);
-  if (f.completed === true) q = q.where('task_occurrence.completed_at', 'is not', null);
-  if (f.completed === false) q = q.where('task_occurrence.completed_at', 'is', null);
-  if (f.dueBefore) q = q.where('task_occurrence.due_date', '<', f.dueBefore);
-  return q.orderBy('task_occurrence.due_date').orderBy('unit.path').orderBy('plan_task.seq').limit(f.limit ?? 2000).execute();
+  if (f.unflagged) q = q.where('task_occurrence.overdue_notified_at', 'is', null);
+  if (!f.state) return q;
+  if (f.state === 'done') return q.where('task_occurrence.completed_at', 'is not', null);
+  const today = f.today!;
+  const soon = addDays(today, DUE_SOON_DAYS);
+  q = q.where('task_occurrence.completed_at', 'is', null);
+  switch (f.state) {
+    case 'overdue':
+      return q.where('task_occurrence.due_date', '<', today);
+    case 'upcoming':
+      return q.where('task_occurrence.due_date', '>=', today).where('task_occurrence.period_start', '>', today);
+    case 'due_soon':
+      return q.where('task_occurrence.due_date', '>=', today).where('task_occurrence.period_start', '<=', today).where('task_occurrence.due_date', '<=', soon);
+    case 'open':
+      return q.where('task_occurrence.period_start', '<=', today).where('task_occurrence.due_date', '>', soon);
+  }
+}
+
+export function listOccurrences(db: Executor, f: OccurrenceFilter) {
+  return filtered(db, f)
+    .orderBy('task_occurrence.due_date')
+    .orderBy('unit.path')
+    .orderBy('plan_task.seq')
+    .orderBy('task_occurrence.id')
+    .offset(f.offset ?? 0)
+    .limit(f.limit ?? 100_000)
+    .execute();
+}
+
+export async function countOccurrences(db: Executor, f: OccurrenceFilter): Promise<number> {
+  const row = await filtered(db, f).clearSelect().select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
 }

@@ -275,19 +275,17 @@ export interface OccurrenceQuery {
   to?: string;
 }
 
-/** Occurrences across the scope, each in its state today; the figures of the dashboard open these lists. */
-export async function listOccurrences(ctx: Ctx, q: OccurrenceQuery, now = new Date()) {
+/**
+ * Occurrences across the scope, each in its state today, a page at a time with the total; the
+ * figures of the dashboard open these lists, so the state is decided exactly as they count it.
+ */
+export async function listOccurrences(ctx: Ctx, q: OccurrenceQuery & { page?: number; pageSize?: number }, now = new Date()) {
   const today = beijingDate(now);
   const unit = q.unitId !== undefined ? await unitInScope(ctx, q.unitId) : null;
-  const rows = await repo.listOccurrences(ctx.db, {
-    pathPrefix: unit?.path ?? scopePrefix(ctx),
-    unitId: unit && !q.subtree ? unit.id : undefined,
-    from: q.from,
-    to: q.to,
-    completed: q.state === 'done' ? true : q.state ? false : undefined,
-    dueBefore: q.state === 'overdue' ? today : undefined,
-  });
-  return rows.map((r) => ({ ...r, state: occurrenceState(r, today) })).filter((r) => !q.state || r.state === q.state);
+  const filter = { pathPrefix: unit?.path ?? scopePrefix(ctx), unitId: unit && !q.subtree ? unit.id : undefined, from: q.from, to: q.to, state: q.state, today };
+  const pageSize = q.pageSize ?? 100_000;
+  const [rows, total] = await Promise.all([repo.listOccurrences(ctx.db, { ...filter, offset: ((q.page ?? 1) - 1) * pageSize, limit: pageSize }), repo.countOccurrences(ctx.db, filter)]);
+  return { total, rows: rows.map((r) => ({ ...r, state: occurrenceState(r, today) })) };
 }
 
 /** The unit's departments by name, for mapping a template or reading a sheet. */

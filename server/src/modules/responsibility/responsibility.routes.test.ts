@@ -175,8 +175,22 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     expect(dash.unit.figures.tasks.total).toBe(dash.children.reduce((s: number, c: { figures: { tasks: { total: number } } }) => s + c.figures.tasks.total, 0) + dash.unit.own.tasks.total);
     expect(dash.unit.figures.units).toBeGreaterThan(child.figures.units);
     // The figure opens the very records it counts.
-    const list = (await district.get(`/api/responsibility/occurrences?unitId=${street}&subtree=true&from=${YEAR}-01-01&to=${YEAR}-12-31`)).json().occurrences;
-    expect(list).toHaveLength(child.figures.tasks.total);
+    const list = (await district.get(`/api/responsibility/occurrences?unitId=${street}&subtree=true&from=${YEAR}-01-01&to=${YEAR}-12-31&pageSize=500`)).json();
+    expect(list.total).toBe(child.figures.tasks.total);
+    expect(list.occurrences).toHaveLength(Math.min(500, child.figures.tasks.total));
+    const overdueList = (await district.get(`/api/responsibility/occurrences?unitId=${street}&subtree=true&from=${YEAR}-01-01&to=${YEAR}-12-31&state=overdue&pageSize=5`)).json();
+    expect(overdueList.total).toBe(child.figures.tasks.overdue);
+    expect(overdueList.occurrences.every((o: { state: string }) => o.state === 'overdue')).toBe(true);
+    const done = (await district.get(`/api/responsibility/occurrences?unitId=${street}&subtree=true&from=${YEAR}-01-01&to=${YEAR}-12-31&state=done`)).json();
+    expect(done.total).toBe(child.figures.tasks.done);
+    // The query's states partition the periods exactly as the clock's rule names them.
+    let sum = 0;
+    for (const state of ['done', 'overdue', 'due_soon', 'open', 'upcoming']) {
+      const page = (await district.get(`/api/responsibility/occurrences?subtree=true&state=${state}&pageSize=500`)).json();
+      expect(page.occurrences.every((o: { state: string }) => o.state === state), state).toBe(true);
+      sum += page.total;
+    }
+    expect(sum).toBe((await district.get('/api/responsibility/occurrences?pageSize=1')).json().total);
     const bureauPlan = await district.post('/api/responsibility/plans', { unitId: bureau, year: YEAR, templateKey: 'bureau' });
     expect(bureauPlan.statusCode).toBe(201);
     expect((await office.get(`/api/responsibility/plans/${bureauPlan.json().id}`)).statusCode).toBe(403);

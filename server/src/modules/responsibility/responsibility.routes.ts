@@ -2,7 +2,7 @@ import type { FastifyPluginAsync, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { LIMITS, MEETING_KINDS, OCCURRENCE_STATES, RECURRENCES } from '@yuqing/common';
-import { idParam, name, optionalText, queryBool, unitIdParam } from '../../core/schemas.js';
+import { idParam, name, optionalText, page, pageSize, queryBool, unitIdParam } from '../../core/schemas.js';
 import { XLSX_MIME } from '../../core/uploads.js';
 import { responsibilityDashboard } from './dashboard.service.js';
 import { suggestMapping } from './instantiate.js';
@@ -179,9 +179,15 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
     '/api/responsibility/occurrences',
     {
       config: read,
-      schema: { tags, querystring: z.strictObject({ unitId: queryUnit.optional(), subtree: queryBool.optional(), state: z.enum(OCCURRENCE_STATES).optional(), from: date.optional(), to: date.optional() }) },
+      schema: {
+        tags,
+        querystring: z.strictObject({ unitId: queryUnit.optional(), subtree: queryBool.optional(), state: z.enum(OCCURRENCE_STATES).optional(), from: date.optional(), to: date.optional(), page, pageSize }),
+      },
     },
-    async (req) => ({ occurrences: (await plans.listOccurrences(req.ctx(), req.query)).map(presentOccurrenceRow) }),
+    async (req) => {
+      const { total, rows } = await plans.listOccurrences(req.ctx(), req.query);
+      return { total, occurrences: rows.map(presentOccurrenceRow) };
+    },
   );
 
   app.get(
@@ -258,7 +264,7 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
         listRectifications(req.ctx(), { ...scope, state: 'open' }),
       ]);
       return {
-        occurrences: occ.map(presentOccurrenceRow),
+        occurrences: occ.rows.map(presentOccurrenceRow),
         meetings: held.map(presentMeeting),
         riskReviews: risks.filter((r) => r.status !== 'closed' && inRange(r.next_review_on)).map((r) => ({ id: r.id, date: r.next_review_on!, description: r.description, unitName: r.unit_name })),
         rectifications: rects.filter((r) => inRange(r.deadline)).map((r) => ({ id: r.id, date: r.deadline, finding: r.finding, unitName: r.unit_name })),

@@ -7,6 +7,8 @@ import { UnitTreeSelect } from '../../../components/unit-tree-select';
 import { useT } from '../../../i18n';
 import { STATE_COLORS } from '../shared/labels';
 
+const PAGE_SIZE = 50;
+
 /** 任务落实: the periods of every task in scope with their state; the overview's figures open it filtered (`?unitId=&subtree=1&state=overdue`). */
 export default function TaskProgressPage() {
   const t = useT();
@@ -21,10 +23,12 @@ export default function TaskProgressPage() {
       const next = new URLSearchParams(p);
       for (const [k, v] of Object.entries(patch)) if (v === undefined) next.delete(k);
       else next.set(k, v);
+      if (!('page' in patch)) next.delete('page');
       return next;
     });
-  const query = { unitId, subtree, state, from, to };
-  const rows = useQuery({ queryKey: responsibilityKeys.occurrences(query), queryFn: () => listOccurrences(query), select: (r) => r.occurrences, placeholderData: keepPreviousData });
+  const page = Number(params.get('page')) || 1;
+  const query = { unitId, subtree, state, from, to, page, pageSize: PAGE_SIZE };
+  const rows = useQuery({ queryKey: responsibilityKeys.occurrences(query), queryFn: () => listOccurrences(query), placeholderData: keepPreviousData });
 
   return (
     <Card size="small" title={t('menu.responsibility.tasks')}>
@@ -46,8 +50,8 @@ export default function TaskProgressPage() {
         rowKey="id"
         size="small"
         loading={rows.isFetching}
-        dataSource={rows.data}
-        pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
+        dataSource={rows.data?.occurrences}
+        pagination={{ current: page, pageSize: PAGE_SIZE, total: rows.data?.total, hideOnSinglePage: true, showSizeChanger: false, showTotal: (total) => t('common.total', { total }), onChange: (p) => set({ page: String(p) }) }}
         data-testid="occurrence-table"
         columns={[
           { title: t('responsibility.task.deadline'), dataIndex: 'dueDate', width: 110 },
