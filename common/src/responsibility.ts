@@ -43,3 +43,64 @@ export const EVIDENCE_KIND_LABELS: Record<EvidenceKind, { 'zh-CN': string; en: s
 
 export const OCCURRENCE_STATES = ['done', 'overdue', 'due_soon', 'open', 'upcoming'] as const;
 export type OccurrenceState = (typeof OCCURRENCE_STATES)[number];
+
+/** Who answers for a task, by position; a unit maps each to one of its people when it instantiates a plan. */
+export const LEADER_ROLES = ['first_responsible', 'direct_responsible', 'oversight'] as const;
+export type LeaderRole = (typeof LEADER_ROLES)[number];
+
+/** A task as a plan's editor sends it: the body of POST /api/responsibility/plans/:id/tasks (PATCH takes any part). */
+export interface TaskInput {
+  title: string;
+  body?: string | null;
+  leadDepartmentIds?: number[];
+  responsibleDepartmentIds?: number[];
+  leadNote?: string | null;
+  responsibleNote?: string | null;
+  leaderPersonId?: number | null;
+  recurrence: Recurrence;
+  dueDate?: string | null;
+  evidence: EvidenceRule;
+  progressNote?: string | null;
+}
+
+export interface AttendanceInput {
+  personId: number;
+  present: boolean;
+  absenceReason?: string | null;
+}
+
+/** The body of POST /api/responsibility/meetings. */
+export interface MeetingInput {
+  unitId: number;
+  kind: MeetingKind;
+  heldOn: string;
+  title: string;
+  topics?: string | null;
+  minutes?: string | null;
+  attendance?: AttendanceInput[];
+}
+
+/** A unit's figures in the roll-up, its own or summed over its subtree. */
+export interface ResponsibilityFigures {
+  units: number;
+  tasks: { total: number; done: number; overdue: number; dueSoFar: number };
+  meetings: Record<MeetingKind, { held: number; target: number }>;
+  /** Units of the subtree behind pro rata on at least one quota. */
+  unitsBehind: number;
+  rectifications: { open: number; overdue: number };
+  /** Quarterly analysis reports due so far and those submitted on time. */
+  reports: { due: number; onTime: number };
+}
+
+export const RISK_AREAS = ['channels', 'public_opinion', 'study', 'team', 'confidentiality', 'other'] as const;
+export type RiskArea = (typeof RISK_AREAS)[number];
+export const RISK_STATUSES = ['open', 'controlled', 'closed'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+
+/** Accountability outcomes the seeds list, mildest first (篇四, 篇六第九条, 篇十 四（二）). */
+export const OUTCOMES = ['reminder', 'criticism', 'written_review', 'circulated_criticism', 'organisational', 'disciplinary'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+/** A person's part in the decision an accountability case is about. */
+export const PARTS = ['principal', 'in_charge', 'participant', 'decider', 'other'] as const;
+export type Part = (typeof PARTS)[number];

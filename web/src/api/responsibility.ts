@@ -1,11 +1,12 @@
-import type { EvidenceRule, MeetingKind, OccurrenceState, Recurrence } from '@yuqing/common';
+import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput } from '@yuqing/common';
+
+export { OUTCOMES, PARTS, RISK_AREAS };
+export type { LeaderRole, MeetingInput, RiskLevel, RiskStatus, TaskInput };
 import { api } from './client';
 
 // Response shapes of server/src/modules/responsibility (responsibility.presenter.ts, dashboard.service.ts).
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-export type LeaderRole = 'first_responsible' | 'direct_responsible' | 'oversight';
 
 export interface TemplateTask {
   title: string;
@@ -104,15 +105,6 @@ export interface MeetingDetail extends Meeting {
   materials: { id: number; fileName: string; mime: string; size: number; createdAt: string }[];
 }
 
-export interface MeetingInput {
-  unitId: number;
-  kind: MeetingKind;
-  heldOn: string;
-  title: string;
-  topics?: string | null;
-  minutes?: string | null;
-  attendance?: { personId: number; present: boolean; absenceReason?: string | null }[];
-}
 
 export interface QuotaProgress {
   kind: MeetingKind;
@@ -123,14 +115,7 @@ export interface QuotaProgress {
   seedRef: string;
 }
 
-export interface Figures {
-  units: number;
-  tasks: { total: number; done: number; overdue: number; dueSoFar: number };
-  meetings: Record<MeetingKind, { held: number; target: number }>;
-  unitsBehind: number;
-  rectifications: { open: number; overdue: number };
-  reports: { due: number; onTime: number };
-}
+export type Figures = ResponsibilityFigures;
 
 export interface DashboardUnit {
   unitId: number;
@@ -174,19 +159,6 @@ export const suggestMapping = (unitId: number, template: string) => api.get<{ de
 export const listPlans = (query: { unitId?: number; year?: number }) => api.get<{ plans: Plan[] }>('/api/responsibility/plans', query);
 export const getPlan = (id: number) => api.get<PlanDetail>(`/api/responsibility/plans/${id}`);
 export const createPlan = (input: PlanInput) => api.post<PlanDetail>('/api/responsibility/plans', input);
-export interface TaskInput {
-  title: string;
-  body?: string | null;
-  leadDepartmentIds?: number[];
-  responsibleDepartmentIds?: number[];
-  leadNote?: string | null;
-  responsibleNote?: string | null;
-  leaderPersonId?: number | null;
-  recurrence: Recurrence;
-  dueDate?: string | null;
-  evidence: EvidenceRule;
-  progressNote?: string | null;
-}
 export const addTask = (planId: number, input: TaskInput) => api.post<Task>(`/api/responsibility/plans/${planId}/tasks`, input);
 export const updateTask = (id: number, input: Partial<TaskInput>) => api.patch<Task>(`/api/responsibility/tasks/${id}`, input);
 export const deleteTask = (id: number) => api.delete(`/api/responsibility/tasks/${id}`);
@@ -245,9 +217,6 @@ export const responsibilityKeys = {
   calendar: (q: object) => ['responsibility', 'calendar', q] as const,
 };
 
-export type RiskStatus = 'open' | 'controlled' | 'closed';
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
-export const RISK_AREAS = ['channels', 'public_opinion', 'study', 'team', 'confidentiality', 'other'] as const;
 export interface Risk {
   id: number;
   unitId: number;
@@ -327,8 +296,6 @@ export const createScheme = (input: { unitId: number; year: number; title: strin
 export const getSchemeScores = (id: number) => api.get<SchemeScores>(`/api/responsibility/assessment-schemes/${id}/scores`);
 export const setManualScore = (id: number, input: { unitId: number; indicatorKey: string; score: number; comment: string }) => api.put<SchemeScores>(`/api/responsibility/assessment-schemes/${id}/scores`, input);
 
-export const OUTCOMES = ['reminder', 'criticism', 'written_review', 'circulated_criticism', 'organisational', 'disciplinary'] as const;
-export const PARTS = ['principal', 'in_charge', 'participant', 'decider', 'other'] as const;
 export interface AccountabilityCase {
   id: number;
   unitId: number;

@@ -1,4 +1,4 @@
-import { MEETING_KINDS, type MeetingKind } from '@yuqing/common';
+import { MEETING_KINDS, type MeetingKind, type ResponsibilityFigures } from '@yuqing/common';
 import type { Ctx } from '../../core/context.js';
 import { outOfScope } from '../../core/errors.js';
 import { units as orgUnits, unitInScope } from '../org/index.js';
@@ -11,16 +11,7 @@ import { reportsOnTime } from './analysis/reports-on-time.js';
 
 type UnitNodeLike = orgUnits.UnitNode;
 
-export interface Figures {
-  units: number;
-  tasks: { total: number; done: number; overdue: number; dueSoFar: number };
-  meetings: Record<MeetingKind, { held: number; target: number }>;
-  /** Units of the subtree behind pro rata on at least one quota. */
-  unitsBehind: number;
-  rectifications: { open: number; overdue: number };
-  /** Quarterly analysis reports due so far and those submitted on time. */
-  reports: { due: number; onTime: number };
-}
+export type Figures = ResponsibilityFigures;
 
 const zero = (): Figures => ({
   units: 0,

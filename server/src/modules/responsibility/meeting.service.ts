@@ -1,4 +1,4 @@
-import { MEETING_KINDS, type MeetingKind } from '@yuqing/common';
+import { MEETING_KINDS, type AttendanceInput, type MeetingInput, type MeetingKind } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../core/context.js';
 import { badRequest, outOfScope } from '../../core/errors.js';
 import { personInScope, scopePrefix, unitInScope } from '../org/index.js';
@@ -7,22 +7,6 @@ import { reconcile } from './evidence.service.js';
 import * as repo from './meeting.repository.js';
 import { beijingDate } from './periods.js';
 import { DEFAULT_QUOTAS, quotaProgress } from './quota.js';
-
-export interface AttendanceInput {
-  personId: number;
-  present: boolean;
-  absenceReason?: string | null;
-}
-
-export interface MeetingInput {
-  unitId: number;
-  kind: MeetingKind;
-  heldOn: string;
-  title: string;
-  topics?: string | null;
-  minutes?: string | null;
-  attendance?: AttendanceInput[];
-}
 
 export async function meetingInScope(ctx: Ctx, id: number) {
   const m = await repo.findMeeting(ctx.db, id);

@@ -1,4 +1,4 @@
-import type { EvidenceRule, OccurrenceState, Recurrence } from '@yuqing/common';
+import type { OccurrenceState, Recurrence, TaskInput } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../core/context.js';
 import { badRequest, outOfScope } from '../../core/errors.js';
 import { departmentInScope, departments, personInScope, scopePrefix, unitInScope } from '../org/index.js';
@@ -10,19 +10,8 @@ import { beijingDate, periodsOf } from './periods.js';
 import * as repo from './plan.repository.js';
 import { findTemplate } from './templates.js';
 
-export interface TaskInput {
-  title: string;
-  body?: string | null;
-  leadDepartmentIds?: number[];
-  responsibleDepartmentIds?: number[];
-  leadNote?: string | null;
-  responsibleNote?: string | null;
-  leaderPersonId?: number | null;
-  recurrence: Recurrence;
-  dueDate?: string | null;
-  evidence: EvidenceRule;
-  progressNote?: string | null;
-}
+
+export type { TaskInput };
 
 export interface PlanInput {
   unitId: number;

@@ -1,8 +1,6 @@
-import type { EvidenceRule, Recurrence, UnitKind } from '@yuqing/common';
+import { LEADER_ROLES, type EvidenceRule, type LeaderRole, type Recurrence, type UnitKind } from '@yuqing/common';
 
-/** Who answers for a task, by position; a unit maps each to one of its people when it instantiates the plan. */
-export const LEADER_ROLES = ['first_responsible', 'direct_responsible', 'oversight'] as const;
-export type LeaderRole = (typeof LEADER_ROLES)[number];
+export { LEADER_ROLES, type LeaderRole };
 
 export interface TemplateTask {
   title: string;

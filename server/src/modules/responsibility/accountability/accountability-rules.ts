@@ -1,14 +1,6 @@
-/** Outcomes the seeds list, mildest first (篇四, 篇六第九条, 篇十 四（二）). */
-export const OUTCOMES = ['reminder', 'criticism', 'written_review', 'circulated_criticism', 'organisational', 'disciplinary'] as const;
-export type Outcome = (typeof OUTCOMES)[number];
-export const OUTCOME_LABELS: Record<Outcome, string> = {
-  reminder: '提醒',
-  criticism: '批评教育',
-  written_review: '责令作出书面检查',
-  circulated_criticism: '通报批评',
-  organisational: '组织处理',
-  disciplinary: '纪律处分',
-};
+import { OUTCOMES, PARTS, type Outcome, type Part } from '@yuqing/common';
+
+export { OUTCOMES, PARTS, type Outcome, type Part };
 
 /** Typical clauses from the seeds; a unit replaces the list with its own. */
 export const DEFAULT_CLAUSES: { key: string; text: string; seedRef: string }[] = [
@@ -21,9 +13,6 @@ export const DEFAULT_CLAUSES: { key: string; text: string; seedRef: string }[] =
   { key: 'other_failure', text: '其他未能切实履行工作职责，造成不良影响的', seedRef: '篇四 12' },
 ];
 
-/** A person's part in the decision the case is about. */
-export const PARTS = ['principal', 'in_charge', 'participant', 'decider', 'other'] as const;
-export type Part = (typeof PARTS)[number];
 export type Bears = 'main' | 'important' | 'individual' | 'none';
 
 /**

@@ -1,9 +1,7 @@
-/** Where a risk point lies, as the seeds group them (篇十七 风险点排查; 篇二 阵地、队伍、宣传). */
-export const RISK_AREAS = ['channels', 'public_opinion', 'study', 'team', 'confidentiality', 'other'] as const;
-export type RiskArea = (typeof RISK_AREAS)[number];
-export const RISK_STATUSES = ['open', 'controlled', 'closed'] as const;
-export type RiskStatus = (typeof RISK_STATUSES)[number];
-export type RiskLevel = 'low' | 'medium' | 'high' | 'critical';
+import { RISK_AREAS, RISK_STATUSES, type RiskArea, type RiskLevel, type RiskStatus } from '@yuqing/common';
+
+// Where a risk point lies, as the seeds group them (篇十七 风险点排查; 篇二 阵地、队伍、宣传): defined in common for the forms too.
+export { RISK_AREAS, RISK_STATUSES, type RiskArea, type RiskLevel, type RiskStatus };
 
 /** Likelihood × impact on 1..5 scales, in the bands of a common 5×5 risk matrix. */
 export function riskLevel(likelihood: number, impact: number): RiskLevel {
