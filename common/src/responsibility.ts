@@ -104,3 +104,28 @@ export type Outcome = (typeof OUTCOMES)[number];
 /** A person's part in the decision an accountability case is about. */
 export const PARTS = ['principal', 'in_charge', 'participant', 'decider', 'other'] as const;
 export type Part = (typeof PARTS)[number];
+
+/** One task of a plan template, with the seed passage it comes from. */
+export interface TemplateTask {
+  title: string;
+  body: string;
+  /** The seed passage the task comes from: 篇 and its numbering. */
+  seedRef: string;
+  lead: string[];
+  responsible: string[];
+  leaderRole: LeaderRole;
+  recurrence: Recurrence;
+  /** For a one-off task, its month and day (MM-DD). */
+  due?: string;
+  evidence: EvidenceRule;
+}
+
+/** Filters of the task-period list the roll-up's figures open. */
+export interface OccurrenceQuery {
+  unitId?: number;
+  /** With a unit: include its subordinate units (the roll-up's drill-down). */
+  subtree?: boolean;
+  state?: OccurrenceState;
+  from?: string;
+  to?: string;
+}

@@ -1,23 +1,13 @@
-import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput } from '@yuqing/common';
+import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceQuery, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput, type TemplateTask } from '@yuqing/common';
 
 export { OUTCOMES, PARTS, RISK_AREAS };
-export type { LeaderRole, MeetingInput, RiskLevel, RiskStatus, TaskInput };
+export type { LeaderRole, MeetingInput, OccurrenceQuery, RiskLevel, RiskStatus, TaskInput, TemplateTask };
 import { api } from './client';
 
 // Response shapes of server/src/modules/responsibility (responsibility.presenter.ts, dashboard.service.ts).
 
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-export interface TemplateTask {
-  title: string;
-  body: string;
-  seedRef: string;
-  lead: string[];
-  responsible: string[];
-  leaderRole: LeaderRole;
-  recurrence: Recurrence;
-  evidence: EvidenceRule;
-}
 
 export interface PlanTemplate {
   key: string;
@@ -146,13 +136,6 @@ export interface PlanInput {
   mapping?: { departments: Record<string, number | null>; leaders: Partial<Record<LeaderRole, number | null>> };
 }
 
-export interface OccurrenceQuery {
-  unitId?: number;
-  subtree?: boolean;
-  state?: OccurrenceState;
-  from?: string;
-  to?: string;
-}
 
 export const listTemplates = () => api.get<{ templates: PlanTemplate[] }>('/api/responsibility/templates');
 export const suggestMapping = (unitId: number, template: string) => api.get<{ departments: Record<string, number | null> }>(`/api/units/${unitId}/responsibility/template-mapping`, { template });

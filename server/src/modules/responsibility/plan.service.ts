@@ -1,4 +1,4 @@
-import type { OccurrenceState, Recurrence, TaskInput } from '@yuqing/common';
+import type { OccurrenceQuery, Recurrence, TaskInput } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../core/context.js';
 import { badRequest, outOfScope } from '../../core/errors.js';
 import { departmentInScope, departments, personInScope, scopePrefix, unitInScope } from '../org/index.js';
@@ -255,14 +255,6 @@ export async function reopenOccurrence(ctx: Ctx, id: number, reason: string, now
   await reconcile(ctx, task.unit_id, task.year, now);
 }
 
-export interface OccurrenceQuery {
-  unitId?: number;
-  /** With a unit: include its subordinate units (the roll-up's drill-down). */
-  subtree?: boolean;
-  state?: OccurrenceState;
-  from?: string;
-  to?: string;
-}
 
 /**
  * Occurrences across the scope, each in its state today, a page at a time with the total; the

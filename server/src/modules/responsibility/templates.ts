@@ -1,20 +1,7 @@
-import { LEADER_ROLES, type EvidenceRule, type LeaderRole, type Recurrence, type UnitKind } from '@yuqing/common';
+import { LEADER_ROLES, type EvidenceRule, type LeaderRole, type TemplateTask, type UnitKind } from '@yuqing/common';
 
-export { LEADER_ROLES, type LeaderRole };
+export { LEADER_ROLES, type LeaderRole, type TemplateTask };
 
-export interface TemplateTask {
-  title: string;
-  body: string;
-  /** The seed passage the task comes from: 篇 and its numbering. */
-  seedRef: string;
-  lead: string[];
-  responsible: string[];
-  leaderRole: LeaderRole;
-  recurrence: Recurrence;
-  /** For a one-off task, its month and day (MM-DD). */
-  due?: string;
-  evidence: EvidenceRule;
-}
 
 export interface PlanTemplate {
   key: string;
