@@ -2,7 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
-import { flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
+import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
@@ -28,6 +28,10 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
     [OVERDUE_QUEUE]: async () => {
       await flagOverdue(handle.db);
     },
+    // Skips units that already have the quarter's report, so a rerun drafts nothing twice.
+    [DRAFT_REPORTS_QUEUE]: async () => {
+      await draftQuarterlyReports(handle.db);
+    },
   };
 }
 
@@ -39,6 +43,7 @@ export function startJobWorker(handle: DatabaseHandle) {
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
     { name: OVERDUE_QUEUE, everySeconds: 3600 },
+    { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

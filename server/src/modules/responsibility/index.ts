@@ -6,3 +6,4 @@ export { flagOverdue, OVERDUE_QUEUE } from './overdue.job.js';
 export { responsibilityDashboard } from './dashboard.service.js';
 export { createRisk } from './risks/risk.service.js';
 export { recordInspection } from './inspections/inspection.service.js';
+export { draftQuarterlyReports, DRAFT_REPORTS_QUEUE } from './analysis/report.job.js';

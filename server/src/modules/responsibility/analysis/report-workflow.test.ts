@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { previousQuarter } from './report.job.js';
 import { nextStatus } from './report-workflow.js';
 
 describe('analysis report workflow', () => {
@@ -15,5 +16,17 @@ describe('analysis report workflow', () => {
     ['returned', 'return', null],
   ] as const)('%s + %s → %s', (from, action, to) => {
     expect(nextStatus(from, action)).toBe(to);
+  });
+});
+
+describe('the quarter a draft is due for', () => {
+  it.each([
+    ['2026-04-02', '2026-Q1'],
+    ['2026-06-30', '2026-Q1'],
+    ['2026-07-01', '2026-Q2'],
+    ['2026-12-31', '2026-Q3'],
+    ['2027-01-05', '2026-Q4'],
+  ])('on %s: %s', (today, period) => {
+    expect(previousQuarter(today)).toBe(period);
   });
 });

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.js';
 import { createTestApp, unitId, type TestApp } from '../../../test/app.js';
+import { draftQuarterlyReports } from './report.job.js';
 
 describe.each(DIALECTS)('analysis reports on %s', (dialect) => {
   let t: TestApp;
@@ -35,5 +36,16 @@ describe.each(DIALECTS)('analysis reports on %s', (dialect) => {
     expect((await office.patch(`/api/responsibility/analysis-reports/${id}`, { title: '修改后的报告' })).json().status).toBe('returned');
     const trail = await t.db.db.selectFrom('audit_log').select('action').where('object_type', '=', 'analysis_report').where('object_id', '=', String(id)).orderBy('id').execute();
     expect(trail.map((a) => a.action)).toEqual(['analysis_report.draft', 'analysis_report.edit', 'analysis_report.approve', 'analysis_report.submit', 'analysis_report.return', 'analysis_report.edit']);
+  });
+
+  it('drafts last quarter’s report for each unit with a plan that year, once', async () => {
+    const street = await unitId(t, '灞桥街道办事处');
+    const office = await t.client().login('demo_office');
+    expect((await office.post('/api/responsibility/plans', { unitId: street, year: 2025, templateKey: 'township_community' })).statusCode).toBe(201);
+    const clock = new Date('2025-07-03T01:00:00Z');
+    expect(await draftQuarterlyReports(t.db.db, clock)).toBe(1);
+    expect(await draftQuarterlyReports(t.db.db, clock)).toBe(0);
+    const mine = (await office.get(`/api/responsibility/analysis-reports?unitId=${street}`)).json().reports;
+    expect(mine.filter((r: { period: string; status: string }) => r.period === '2025-Q2').map((r: { status: string }) => r.status)).toEqual(['draft']);
   });
 });
