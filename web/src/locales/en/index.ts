@@ -13,6 +13,7 @@ import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
+import { responsibility } from './responsibility';
 
 export const en: Translation<typeof zhCN> = {
   common,
@@ -28,4 +29,6 @@ export const en: Translation<typeof zhCN> = {
   submissions,
   delivery,
   monitoring,
+  responsibility,
 };
+

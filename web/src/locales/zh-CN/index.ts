@@ -11,6 +11,7 @@ import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
+import { responsibility } from './responsibility';
 
 export const zhCN = {
   common,
@@ -26,4 +27,6 @@ export const zhCN = {
   submissions,
   delivery,
   monitoring,
+  responsibility,
 };
+
