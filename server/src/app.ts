@@ -22,6 +22,7 @@ import { healthRoutes, platformRoutes } from './modules/platform/index.js';
 import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
 import { sourceRoutes } from './modules/monitoring/sources/index.js';
 import { itemRoutes } from './modules/monitoring/items/index.js';
+import { responsibilityRoutes } from './modules/responsibility/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
 
 export const VERSION = '0.1.0';
@@ -94,6 +95,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
   await app.register(sourceRoutes);
   await app.register(itemRoutes);
+  await app.register(responsibilityRoutes);
   await app.register(incidentRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
