@@ -113,6 +113,8 @@ describe('web: an incident from a graded event to the review, with the leader an
     await page.getByTestId('review-improvements').fill('* 公示同步到所有社区公告栏');
     await page.getByTestId('review-save').click();
     await eventually(() => page.getByTestId('review-view').textContent()).toContain('补偿标准公示范围不够。');
+    // The improvement marked with * joined the street's work plan as a task.
+    await eventually(() => page.getByTestId('review-task').count()).toBe(1);
 
     // The timeline on screen holds the steps, the report, the superior's acknowledgement, the approval and the review.
     await tab(page, '时间线');

@@ -111,7 +111,7 @@ export interface IncidentDetail extends IncidentSummary {
     approvals: { id: number; step: StatementStep; decision: 'approved' | 'rejected'; approverName: string; comment: string | null; contentHash: string; decidedAt: string; voided: boolean }[];
   };
   replies: { id: number; kind: ReplyKind; place: string; publishedAt: string; url: string | null }[];
-  review: { cause: string; handling: string; wentWell: string; wentBadly: string; improvements: { text: string; asTask: boolean }[]; updatedAt: string } | null;
+  review: { cause: string; handling: string; wentWell: string; wentBadly: string; improvements: { text: string; asTask: boolean; taskId?: number }[]; updatedAt: string } | null;
   breaches: { id: number; kind: DeadlineKind; level: number; dueAt: string; at: string }[];
   followUp: { series: HourBucket[]; before: Period; after: Period | null; peak: { hour: string; volume: number } | null; suggestClose: boolean };
   items: { total: number; first: IncidentItem[] };

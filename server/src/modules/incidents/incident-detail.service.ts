@@ -74,7 +74,7 @@ export async function getIncident(ctx: Ctx, id: number, now = new Date()) {
       approvals: status.approvals.map((a) => ({ id: a.id, step: a.step, decision: a.decision, approverName: a.approver_name, comment: a.comment, contentHash: a.content_hash, decidedAt: a.decided_at, voided: a.voided_at !== null })),
     },
     replies: replies.map((r) => ({ id: r.id, kind: r.kind, place: r.place, publishedAt: r.published_at, url: r.url })),
-    review: review ? { cause: review.cause, handling: review.handling, wentWell: review.went_well, wentBadly: review.went_badly, improvements: JSON.parse(review.improvements) as { text: string; asTask: boolean }[], updatedAt: review.updated_at } : null,
+    review: review ? { cause: review.cause, handling: review.handling, wentWell: review.went_well, wentBadly: review.went_badly, improvements: JSON.parse(review.improvements) as { text: string; asTask: boolean; taskId?: number }[], updatedAt: review.updated_at } : null,
     breaches: breaches.map((b) => ({ id: b.id, kind: b.kind, level: b.level, dueAt: b.due_at, at: b.at })),
     followUp: followUp(buckets, firstReply, policy.closeRule, now),
     items: { total: items.total, first: items.rows.map(presentItem) },

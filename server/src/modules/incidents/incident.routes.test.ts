@@ -167,6 +167,13 @@ describe.each(DIALECTS)('incidents end to end through the API on %s', (dialect) 
     expect(d.state).toBe('closed');
     d = (await office.request('PUT', `/api/incidents/${d.id}/review`, { cause: '补偿标准公示范围不够。', handling: '12小时内发布情况说明。', wentWell: '快报及时。', wentBadly: '首稿含个人信息。', improvements: [{ text: '通稿模板加入个人信息自查', asTask: true }] })).json();
     expect(d.review!.cause).toBe('补偿标准公示范围不够。');
+    // The improvement marked as a task joins the street's work plan for the year, once, even when the review is rewritten.
+    const taskId = (d.review as unknown as { improvements: { taskId?: number }[] }).improvements[0].taskId!;
+    const task = await t.db.db.selectFrom('plan_task').innerJoin('plan', 'plan.id', 'plan_task.plan_id').select(['plan_task.title', 'plan.unit_id']).where('plan_task.id', '=', taskId).executeTakeFirstOrThrow();
+    expect(task).toEqual({ title: '通稿模板加入个人信息自查', unit_id: street });
+    d = (await office.request('PUT', `/api/incidents/${d.id}/review`, { cause: '补偿标准公示范围不够。', handling: '12小时内发布情况说明。', wentWell: '快报及时。', wentBadly: '首稿含个人信息，已改。', improvements: [{ text: '通稿模板加入个人信息自查', asTask: true }] })).json();
+    expect((d.review as unknown as { improvements: { taskId?: number }[] }).improvements[0].taskId).toBe(taskId);
+    expect((await t.db.db.selectFrom('plan_task').select('id').where('title', '=', '通稿模板加入个人信息自查').execute()).length).toBe(1);
 
     // The timeline holds every step, document, approval, notification and inbox answer with its actor; the audit log the same.
     const kinds = d.timeline.map((e) => e.kind);

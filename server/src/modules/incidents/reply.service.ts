@@ -5,6 +5,7 @@ import * as repo from './incident.repository.js';
 import { bump, incidentToAct, stateLabel } from './incident.service.js';
 import { statementStatus } from './statement-status.js';
 import { record } from './timeline.js';
+import { addTask, listPlans } from '../responsibility/index.js';
 
 const REPLY_FROM = new Set(['drafting', 'replied', 'following']);
 
@@ -30,20 +31,56 @@ export interface ReviewInput {
   improvements: { text: string; asTask: boolean }[];
 }
 
+type Improvement = ReviewInput['improvements'][number] & { taskId?: number };
+
+/** The Beijing calendar year, the year a unit's work plan runs by. */
+const planYear = (now: Date) => Number(new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 4));
+
+/**
+ * Improvements marked as tasks join the unit's work plan for the year (a task of 责任制, done by hand
+ * by year end). One already made a task keeps its task when the review is rewritten; without a plan
+ * for the year none is made, and the review says so.
+ */
+async function improvementTasks(ctx: Ctx, row: { unit_id: number; title: string; id: number }, wanted: ReviewInput['improvements'], before: Improvement[]): Promise<{ improvements: Improvement[]; noPlan: boolean }> {
+  const year = planYear(new Date());
+  const plan = wanted.some((i) => i.asTask) ? (await listPlans(ctx, { unitId: row.unit_id, year }))[0] : undefined;
+  const departments = (await repo.departmentsOf(ctx.db, row.id)).map((d) => d.id);
+  const out: Improvement[] = [];
+  for (const i of wanted) {
+    const taskId = before.find((b) => b.text === i.text && b.taskId)?.taskId;
+    if (!i.asTask || taskId || !plan) {
+      out.push(taskId ? { ...i, taskId } : i);
+      continue;
+    }
+    const id = await addTask(ctx, plan.id, {
+      title: i.text.slice(0, 200),
+      body: `来自舆情处置「${row.title}」的复盘改进措施`,
+      responsibleDepartmentIds: departments,
+      recurrence: 'none',
+      dueDate: `${year}-12-31`,
+      evidence: { kind: 'manual' },
+    });
+    out.push({ ...i, taskId: id });
+  }
+  return { improvements: out, noPlan: wanted.some((i) => i.asTask) && !plan };
+}
+
 /** 复盘, written once the incident is closed; rewriting it keeps the first date and records the change. */
 export async function writeReview(ctx: Ctx, id: number, input: ReviewInput) {
   const row = await incidentToAct(ctx, id);
   if (row.state !== 'closed') throw new AppError(409, 'incident_not_allowed', { state: stateLabel(row.state, ctx.locale), action: ctx.locale === 'en' ? 'reviewed before closing' : '在平息前复盘' });
+  const previous = await repo.reviewOf(ctx.db, id);
   await transact(ctx, async (tx) => {
     const now = new Date().toISOString();
-    const values = { cause: input.cause, handling: input.handling, went_well: input.wentWell, went_badly: input.wentBadly, improvements: JSON.stringify(input.improvements), author_id: ctx.actor?.userId ?? null, updated_at: now };
+    const { improvements, noPlan } = await improvementTasks(tx, row, input.improvements, previous ? (JSON.parse(previous.improvements) as Improvement[]) : []);
+    const values = { cause: input.cause, handling: input.handling, went_well: input.wentWell, went_badly: input.wentBadly, improvements: JSON.stringify(improvements), author_id: ctx.actor?.userId ?? null, updated_at: now };
     await tx.db
       .insertInto('incident_review')
       .values({ incident_id: id, ...values, created_at: now })
       .onConflict((oc) => oc.column('incident_id').doUpdateSet(values))
       .execute();
     await bump(tx, row);
-    await record(tx, row, 'review', { improvements: input.improvements.length, asTasks: input.improvements.filter((i) => i.asTask).length });
+    await record(tx, row, 'review', { improvements: improvements.length, taskIds: improvements.flatMap((i) => (i.taskId ? [i.taskId] : [])), noPlan });
   });
 }
 

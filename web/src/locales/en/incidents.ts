@@ -93,6 +93,8 @@ export const incidents: Translation<typeof zh> = {
     wentBadly: 'Went badly',
     improvements: 'Improvements (one per line; start with * to make it a task)',
     saved: 'Review saved',
+    improvementsLabel: 'Improvements',
+    asTask: 'In the work plan (task {id})',
   },
   timeline: {
     all: 'Complete timeline (with event items)',

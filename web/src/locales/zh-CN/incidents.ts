@@ -109,6 +109,8 @@ export const incidents = {
     wentBadly: '不足',
     improvements: '改进措施（每行一项；以 * 开头的转为责任任务）',
     saved: '复盘已保存',
+    improvementsLabel: '改进措施',
+    asTask: '已列入工作方案（任务 {id}）',
   },
   timeline: {
     all: '完整时间线（含事件信息）',

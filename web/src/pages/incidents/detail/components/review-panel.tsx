@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Form, Input } from 'antd';
+import { Button, Card, Descriptions, Form, Input, Tag } from 'antd';
 import { writeReview, type IncidentDetail } from '../../../../api/incidents';
 import { useCan } from '../../../../hooks/use-me';
 import { useT } from '../../../../i18n';
@@ -32,6 +32,13 @@ export function ReviewPanel({ d }: { d: IncidentDetail }) {
           <Descriptions.Item label={t('incidents.review.handling')}>{r.handling}</Descriptions.Item>
           <Descriptions.Item label={t('incidents.review.wentWell')}>{r.wentWell}</Descriptions.Item>
           <Descriptions.Item label={t('incidents.review.wentBadly')}>{r.wentBadly}</Descriptions.Item>
+          <Descriptions.Item label={t('incidents.review.improvementsLabel')}>
+            {r.improvements.map((i, k) => (
+              <div key={k}>
+                {i.text} {i.taskId ? <Tag color="blue" data-testid="review-task">{t('incidents.review.asTask', { id: i.taskId })}</Tag> : null}
+              </div>
+            ))}
+          </Descriptions.Item>
         </Descriptions>
       )}
       {canWrite && d.state === 'closed' && (
