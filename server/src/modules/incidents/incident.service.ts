@@ -4,6 +4,7 @@ import { AppError, badRequest, outOfScope } from '../../core/errors.js';
 import type { Executor } from '../../db/database.js';
 import { unitInScope } from '../org/index.js';
 import { dueAt, resolveLimits } from './deadlines.js';
+import { reasonText } from './grade-reasons.js';
 import * as repo from './incident.repository.js';
 import { policyFor } from './policy.service.js';
 import { GUARDS, judgeTransition, type IncidentFacts } from './state-machine.js';
@@ -112,8 +113,6 @@ export interface OpenInput {
   handlerId?: number | null;
   leaderId?: number | null;
 }
-
-const reasonText = (r: unknown) => (typeof r === 'string' ? r : typeof r === 'object' && r && 'text' in r ? String((r as { text: unknown }).text) : JSON.stringify(r));
 
 /** What an event hands an incident in one click: title, grade, its reasons, topic, unit. */
 async function fromEvent(ctx: Ctx, eventId: number) {
