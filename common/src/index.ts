@@ -8,3 +8,5 @@ export * from './channels.js';
 export * from './jobs.js';
 export * from './monitoring.js';
 export * from './delivery.js';
+export * from './responsibility.js';
+export * from './incidents.js';

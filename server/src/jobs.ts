@@ -4,6 +4,10 @@ import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
+import { pollDueSources } from './modules/monitoring/sources/index.js';
+import { applyRetention } from './modules/monitoring/items/index.js';
+import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
+import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 import { DIGEST_QUEUE, runDigestJob } from './modules/monitoring/alerts/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
@@ -30,6 +34,23 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [DELIVERY_RECOVER_QUEUE]: async () => {
       await recoverStalled(handle.db);
     },
+    // Each source records its own outcome and next poll time, so a retry only re-asks what is still due.
+    'monitoring.poll-sources': async () => {
+      await pollDueSources(handle.db);
+    },
+    'monitoring.retention': async () => {
+      await applyRetention(handle.db);
+    },
+    // Flags each overdue occurrence once (it records when it told), so a retry never tells twice.
+    [OVERDUE_QUEUE]: async () => {
+      await flagOverdue(handle.db);
+    },
+    // Skips units that already have the quarter's report, so a rerun drafts nothing twice.
+    [DRAFT_REPORTS_QUEUE]: async () => {
+      await draftQuarterlyReports(handle.db);
+    },
+    // Idempotent: each rung of a late step is claimed by a version check before it is sent.
+    [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
     // Idempotent: a unit's digest of the day is claimed before it is sent.
     [DIGEST_QUEUE]: async () => {
       await runDigestJob(handle.db, new Date(), config.delivery);
@@ -45,6 +66,11 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
     { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
+    { name: 'monitoring.poll-sources', everySeconds: 60 },
+    { name: 'monitoring.retention', everySeconds: 86_400 },
+    { name: OVERDUE_QUEUE, everySeconds: 3600 },
+    { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
+    { name: BREACH_QUEUE, everySeconds: 60 },
     { name: DIGEST_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

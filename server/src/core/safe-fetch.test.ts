@@ -44,6 +44,18 @@ describe('safeFetch', () => {
     expect(hits).toEqual([]);
   });
 
+  it('vets the peer the socket connected to, not only what the resolver said', async () => {
+    hits.length = 0;
+    let asked = 0;
+    // A resolver-side check that is fooled once (as by a proxy or an agent resolving on its own): the socket check still refuses.
+    const fooledOnce = (ip: string) => ip === '127.0.0.1' && ++asked > 1;
+    await expect(safeFetch(`http://localhost:${(server.address() as AddressInfo).port}/feed`, { nonPublic: fooledOnce, lookup: ((_h: string, _o: unknown, cb: (e: null, a: { address: string; family: number }[]) => void) => cb(null, [{ address: '127.0.0.1', family: 4 }])) as never })).rejects.toMatchObject({
+      reason: 'private_address',
+      message: expect.stringContaining('connected to'),
+    });
+    expect(hits).toEqual([]);
+  });
+
   it('follows redirects up to the limit, then stops', async () => {
     const ok = await safeFetch(`${base}/hop`, { allowPrivate: true });
     expect(ok.status).toBe(200);

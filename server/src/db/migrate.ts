@@ -5,6 +5,9 @@ import * as m0002 from './migrations/0002-channels-publishing.js';
 import * as m0003 from './migrations/0003-notifications.js';
 import * as m0004 from './migrations/0004-monitoring.js';
 import * as m0005 from './migrations/0005-delivery.js';
+import * as m0006 from './migrations/0006-monitoring-search.js';
+import * as m0009 from './migrations/0009-responsibility.js';
+import * as m0008 from './migrations/0008-incidents.js';
 import * as m0007 from './migrations/0007-alerts.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
@@ -16,6 +19,9 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-notifications': m0003,
   '0004-monitoring': m0004,
   '0005-delivery': m0005,
+  '0006-monitoring-search': m0006,
+  '0009-responsibility': m0009,
+  '0008-incidents': m0008,
   '0007-alerts': m0007,
 };
 

@@ -10,6 +10,27 @@ import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
+import { monitoring } from './monitoring';
+import { responsibility } from './responsibility';
+import { incidents } from './incidents';
 import { events } from './events';
 
-export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, delivery, events };
+export const zhCN = {
+  common,
+  menu,
+  shell,
+  dashboard,
+  auth,
+  org,
+  accounts,
+  system,
+  channels,
+  publishing,
+  submissions,
+  delivery,
+  monitoring,
+  responsibility,
+  incidents,
+  events,
+};
+
