@@ -73,6 +73,8 @@ describe.each(DIALECTS)('the live alert feed over SSE on %s', (dialect) => {
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
+    // The demo district has a topic of its own (征地拆迁); these tests watch only theirs.
+    await t.db.db.updateTable('topic').set({ enabled: 0 }).where('is_demo', '=', 1).execute();
     await t.app.listen({ port: 0, host: '127.0.0.1' });
     base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
     street = await unitId(t, '灞桥街道办事处');

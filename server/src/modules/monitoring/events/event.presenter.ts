@@ -1,6 +1,12 @@
 import type { GradeReason } from './grading.js';
 import type { EventRow } from './event.repository.js';
 
+/** Reasons as grading writes them; a bare sentence (events planted by other modules) keeps the event's grade. */
+function reasonsOf(e: EventRow): GradeReason[] {
+  const raw = JSON.parse(e.grade_reasons) as unknown[];
+  return raw.map((r) => (typeof r === 'string' ? { rule: 'text', grade: (e.grade ?? 4) as GradeReason['grade'], 'zh-CN': r, en: r } : (r as GradeReason)));
+}
+
 export const presentEvent = (e: EventRow) => ({
   id: e.id,
   unitId: e.unit_id,
@@ -24,7 +30,7 @@ export const presentEvent = (e: EventRow) => ({
   peakPerHour: e.peak_per_hour,
   peakAt: e.peak_at,
   grade: e.grade,
-  gradeReasons: JSON.parse(e.grade_reasons) as GradeReason[],
+  gradeReasons: reasonsOf(e),
   gradedAt: e.graded_at,
   isDemo: e.is_demo === 1,
 });

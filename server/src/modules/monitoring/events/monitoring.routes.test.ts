@@ -10,16 +10,19 @@ const STORY = '灞桥街道纺织城社区多户居民反映，去年签约的�
 describe.each(DIALECTS)('topics, events and alert settings over HTTP on %s', (dialect) => {
   let t: TestApp;
   let street: number;
+  /** A community of the street office with no demo items or topics: previews and events see only what the tests plant. */
+  let watched: number;
   let bureau: number;
 
   beforeAll(async () => {
     t = await createTestApp(dialect);
     street = await unitId(t, '灞桥街道办事处');
+    watched = await unitId(t, '纺织城社区');
     bureau = await unitId(t, '示范区住房和城乡建设局');
     await storeTestItems(t.db.db, [
-      { unitId: street, title: '纺织城社区拆迁补偿款迟迟未发放', text: STORY, publishedAt: hoursAgo(30) },
-      { unitId: street, title: '灞桥街道招聘社区工作者', text: '灞桥街道面向社会公开招聘社区工作者二十名，拆迁安置户优先。', publishedAt: hoursAgo(50) },
-      { unitId: street, title: '旧闻：灞桥拆迁', text: '十天前的拆迁旧闻。', publishedAt: hoursAgo(24 * 10) },
+      { unitId: watched, title: '纺织城社区拆迁补偿款迟迟未发放', text: STORY, publishedAt: hoursAgo(30) },
+      { unitId: watched, title: '灞桥街道招聘社区工作者', text: '灞桥街道面向社会公开招聘社区工作者二十名，拆迁安置户优先。', publishedAt: hoursAgo(50) },
+      { unitId: watched, title: '旧闻：灞桥拆迁', text: '十天前的拆迁旧闻。', publishedAt: hoursAgo(24 * 10) },
       { unitId: bureau, title: '灞桥拆迁政策解读', text: '住建局解读拆迁补偿政策。', publishedAt: hoursAgo(2) },
     ]);
   });
@@ -27,29 +30,29 @@ describe.each(DIALECTS)('topics, events and alert settings over HTTP on %s', (di
 
   it('previews a rule over the unit’s last 7 days before saving, in word groups or as a rule', async () => {
     const office = await t.client().login('demo_office');
-    const byRule = await office.post('/api/topics/preview', { unitId: street, rule: '灞桥 AND 拆迁 NOT 招聘' });
+    const byRule = await office.post('/api/topics/preview', { unitId: watched, rule: '灞桥 AND 拆迁 NOT 招聘' });
     expect(byRule.statusCode, byRule.body).toBe(200);
     expect(byRule.json()).toMatchObject({ days: 7, matched: 1, sample: [{ title: '纺织城社区拆迁补偿款迟迟未发放' }] });
     expect(byRule.json().sample[0].hits.map((h: { term: string }) => h.term)).toEqual(['拆迁', '灞桥', '拆迁']);
-    const byGroups = await office.post('/api/topics/preview', { unitId: street, wordGroups: { region: ['灞桥'], subject: [], event: ['拆迁'], exclude: ['招聘'] } });
+    const byGroups = await office.post('/api/topics/preview', { unitId: watched, wordGroups: { region: ['灞桥'], subject: [], event: ['拆迁'], exclude: ['招聘'] } });
     expect(byGroups.json()).toMatchObject({ rule: '灞桥 AND 拆迁 NOT 招聘', matched: 1 });
-    expect((await office.get('/api/topics')).json().topics).toEqual([]);
+    expect((await office.get(`/api/topics?unitId=${watched}`)).json().topics).toEqual([]);
   });
 
   it('names the position of a syntax error, and stores nothing', async () => {
     const office = await t.client().login('demo_office');
-    const bad = await office.post('/api/topics', { unitId: street, name: '拆迁', rule: '(灞桥 OR 灞桥街道 AND 拆迁' });
+    const bad = await office.post('/api/topics', { unitId: watched, name: '拆迁', rule: '(灞桥 OR 灞桥街道 AND 拆迁' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error).toMatchObject({ code: 'rule_syntax', field: 'rule', details: { code: 'unbalanced_paren', position: 0 } });
     expect(bad.json().error.message).toContain('第 1 个字符处');
     const en = await t.client({ locale: 'en' }).login('demo_office');
-    expect((await en.post('/api/topics/preview', { unitId: street, rule: '灞桥 AND' })).json().error.message).toContain('at character 4');
-    expect((await office.get('/api/topics')).json().topics).toEqual([]);
+    expect((await en.post('/api/topics/preview', { unitId: watched, rule: '灞桥 AND' })).json().error.message).toContain('at character 4');
+    expect((await office.get(`/api/topics?unitId=${watched}`)).json().topics).toEqual([]);
   });
 
   it('keeps topics per unit with permissions, scope and audit', async () => {
     const office = await t.client().login('demo_office');
-    const created = await office.post('/api/topics', { unitId: street, name: '拆迁补偿', wordGroups: { region: ['灞桥', '纺织城'], subject: [], event: ['拆迁', '补偿'], exclude: ['招聘'] }, sensitivity: 2, alertGrade: 4 });
+    const created = await office.post('/api/topics', { unitId: watched, name: '拆迁补偿', wordGroups: { region: ['灞桥', '纺织城'], subject: [], event: ['拆迁', '补偿'], exclude: ['招聘'] }, sensitivity: 2, alertGrade: 4 });
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({ rule: '(灞桥 OR 纺织城) AND (拆迁 OR 补偿) NOT 招聘', sensitivity: 2, alertGrade: 4, enabled: true });
     expect(created.json().description).toContain('不含「招聘」');
@@ -60,7 +63,7 @@ describe.each(DIALECTS)('topics, events and alert settings over HTTP on %s', (di
     expect((await head.patch(`/api/topics/${id}`, { name: '拆迁补偿（综治办）' })).statusCode).toBe(200);
     const member = await t.client().login('demo_member');
     expect((await member.get(`/api/topics/${id}`)).statusCode).toBe(200);
-    expect((await member.post('/api/topics', { unitId: street, name: 'x', rule: 'x' })).json().error.code).toBe('forbidden');
+    expect((await member.post('/api/topics', { unitId: watched, name: 'x', rule: 'x' })).json().error.code).toBe('forbidden');
     expect((await office.post('/api/topics', { unitId: bureau, name: '越权', rule: '拆迁' })).json().error.code).toBe('out_of_scope');
     const district = await t.client().login('demo_xuanchuan');
     const foreign = (await district.post('/api/topics', { unitId: bureau, name: '住建拆迁', rule: '拆迁' })).json();
@@ -71,11 +74,11 @@ describe.each(DIALECTS)('topics, events and alert settings over HTTP on %s', (di
 
   it('shows events with grade, reasons, timeline and history; merges and splits them, audited', async () => {
     const office = await t.client().login('demo_office');
-    const topic = (await office.post('/api/topics', { unitId: street, name: '供暖', rule: '灞桥 AND (供暖 OR 停暖)', alertGrade: 4 })).json();
+    const topic = (await office.post('/api/topics', { unitId: watched, name: '供暖', rule: '灞桥 AND (供暖 OR 停暖)', alertGrade: 4 })).json();
     const ids = await storeTestItems(t.db.db, [
-      { unitId: street, title: '灞桥多个小区供暖不热', text: '灞桥街道东风社区多个小区暖气不热，居民投诉无人处理。', publishedAt: hoursAgo(3) },
-      { unitId: street, title: '灞桥东风社区供暖不热', text: '转发：灞桥街道东风社区多个小区暖气不热，居民投诉无人处理。', publishedAt: hoursAgo(2) },
-      { unitId: street, title: '灞桥一小区突然停暖', text: '灞桥街道纺织城片区一小区因管道爆裂突然停暖，抢修人员正在处置。', publishedAt: hoursAgo(1) },
+      { unitId: watched, title: '灞桥多个小区供暖不热', text: '灞桥街道东风社区多个小区暖气不热，居民投诉无人处理。', publishedAt: hoursAgo(3) },
+      { unitId: watched, title: '灞桥东风社区供暖不热', text: '转发：灞桥街道东风社区多个小区暖气不热，居民投诉无人处理。', publishedAt: hoursAgo(2) },
+      { unitId: watched, title: '灞桥一小区突然停暖', text: '灞桥街道纺织城片区一小区因管道爆裂突然停暖，抢修人员正在处置。', publishedAt: hoursAgo(1) },
     ]);
     const r = await processStoredItems(t.db.db, ids, { now: () => new Date() });
     expect(r.eventsCreated).toHaveLength(2);
