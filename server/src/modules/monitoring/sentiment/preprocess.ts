@@ -1,7 +1,13 @@
-import * as OpenCC from 'opencc-js/t2cn';
+import type { DictGroup } from 'opencc-js/core';
+import * as Locale from 'opencc-js/preset/t2cn';
+import { scriptConverter } from '../text/script-conversion.js';
 
-// Traditional → simplified, so 態度 and 态度 are one feature (ChnSentiCorp mixes both).
-const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
+/*
+ * Traditional → simplified, so 態度 and 态度 are one feature (ChnSentiCorp mixes both): OpenCC's
+ * t2s configuration, compatibility ideographs first (its types leave that chain out).
+ */
+const T2S = Locale.configs.t2s as (typeof Locale.configs)[string] & { normalizationChain: readonly DictGroup[] };
+const toSimplified = scriptConverter([...T2S.normalizationChain, ...T2S.conversionChain]);
 
 /**
  * Weibo emoticon codes such as [哈哈] or [怒]. weibo_senti_100k was labelled from them, so they
