@@ -135,18 +135,24 @@ export class NearDupIndex<G> {
     const found = this.candidates;
     found.length = 0;
     const masks = PROBE_MASKS[this.options.probeRadius];
+    // Locals, not fields, in the loop that runs a few hundred probes for every text.
+    const { his, los, lastSeen } = this;
+    const { hi, lo } = fingerprint;
+    const maxDistance = this.options.maxDistance;
     for (let band = 0; band < BANDS; band++) {
       const heads = this.heads[band];
       const next = this.next[band];
+      const key = keys[band];
       for (let p = 0; p < masks.length; p++) {
-        for (let entry = heads[keys[band] ^ masks[p]]; entry !== NONE; entry = next[entry]) {
-          if (this.lastSeen[entry] === query) continue;
-          this.lastSeen[entry] = query;
-          const distance = popcount32(fingerprint.hi ^ this.his[entry]) + popcount32(fingerprint.lo ^ this.los[entry]);
-          if (distance <= this.options.maxDistance) found.push(distance, entry);
+        for (let entry = heads[key ^ masks[p]]; entry !== NONE; entry = next[entry]) {
+          if (lastSeen[entry] === query) continue;
+          lastSeen[entry] = query;
+          const distance = popcount32(hi ^ his[entry]) + popcount32(lo ^ los[entry]);
+          if (distance <= maxDistance) found.push(distance, entry);
         }
       }
     }
+    if (found.length === 0) return NONE;
 
     // Nearest first (earliest on a tie); the first that passes the check wins.
     const order = Array.from({ length: found.length / 2 }, (_, i) => i).sort((x, y) => found[2 * x] - found[2 * y] || found[2 * x + 1] - found[2 * y + 1]);
