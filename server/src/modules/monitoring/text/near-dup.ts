@@ -75,7 +75,7 @@ function similarEnough(a: string, b: string, minSimilarity: number): boolean {
  *    bits of each other whenever d < 4(r + 1), by pigeonhole: r = 0, 1, 2, 3 finds everything
  *    within 3, 7, 11, 15 bits, at 4, 68, 548, 2,788 lookups; further fingerprints are found when
  *    their differences happen to bunch up. Buckets are arrays indexed by the 16-bit key, entries
- *    chained through typed arrays, so a lookup is an array read, though rarely a cached one.
+ * chained through typed arrays, so a lookup is an array read; a bit per key skips the empty buckets.
  * 2. Check: the same figures (sameFigures) and an edit similarity of at least `minSimilarity`. On
  *    short texts SimHash alone cannot tell one changed character from shared boilerplate; the edit
  *    distance can, and it is cheap on the few candidates left.
@@ -86,6 +86,11 @@ export class NearDupIndex<G> {
   private readonly options: NearDupOptions;
   private readonly exact = new Map<string, G>();
   private readonly heads = Array.from({ length: BANDS }, () => new Int32Array(1 << BAND_BITS).fill(NONE));
+  /**
+   * Per band, one bit per key that has entries: most probes meet an empty bucket, and 8 KB of bits
+   * stay in cache where 256 KB of heads do not.
+   */
+  private readonly occupied = Array.from({ length: BANDS }, () => new Int32Array(1 << (BAND_BITS - 5)));
   private next: Int32Array[] = Array.from({ length: BANDS }, () => new Int32Array(1024));
   private his = new Uint32Array(1024);
   private los = new Uint32Array(1024);
@@ -141,10 +146,13 @@ export class NearDupIndex<G> {
     const maxDistance = this.options.maxDistance;
     for (let band = 0; band < BANDS; band++) {
       const heads = this.heads[band];
+      const occupied = this.occupied[band];
       const next = this.next[band];
       const key = keys[band];
       for (let p = 0; p < masks.length; p++) {
-        for (let entry = heads[key ^ masks[p]]; entry !== NONE; entry = next[entry]) {
+        const probe = key ^ masks[p];
+        if ((occupied[probe >>> 5] & (1 << (probe & 31))) === 0) continue;
+        for (let entry = heads[probe]; entry !== NONE; entry = next[entry]) {
           if (lastSeen[entry] === query) continue;
           lastSeen[entry] = query;
           const distance = popcount32(hi ^ his[entry]) + popcount32(lo ^ los[entry]);
@@ -173,6 +181,7 @@ export class NearDupIndex<G> {
     for (let band = 0; band < BANDS; band++) {
       this.next[band][entry] = this.heads[band][keys[band]];
       this.heads[band][keys[band]] = entry;
+      this.occupied[band][keys[band] >>> 5] |= 1 << (keys[band] & 31);
     }
   }
 
