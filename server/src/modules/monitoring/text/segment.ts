@@ -96,10 +96,18 @@ export class Segmenter {
       terms++;
       if (isKeywordCandidate(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
     }
-    return [...counts]
-      .map(([word, count]) => ({ word, weight: (count / terms) * inverseDocumentFrequency(word) }))
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, k);
+    // The k heaviest by insertion into a short list, each after those at least as heavy: what a
+    // stable sort and slice would give (ties in first-seen order), without sorting every candidate.
+    const top: Keyword[] = [];
+    for (const [word, count] of counts) {
+      const weight = (count / terms) * inverseDocumentFrequency(word);
+      if (top.length === k && (k === 0 || top[k - 1].weight >= weight)) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].weight < weight) at--;
+      top.splice(at, 0, { word, weight });
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
 }
 
