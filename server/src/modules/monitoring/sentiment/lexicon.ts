@@ -9,7 +9,8 @@ type Entry =
 
 /**
  * Every entry under its first UTF-16 code unit, longest first, so a scan tries 不作为 before 不.
- * Keyed by number: reading a character as a string would allocate one for each in the text.
+ * The scan looks up every character of every text, so the lists are found through an array
+ * indexed by code unit (`listOf`, 0 for none) rather than a map, and no character becomes a string.
  */
 const byFirstChar = new Map<number, Entry[]>();
 for (const entry of [
@@ -23,6 +24,9 @@ for (const entry of [
   byFirstChar.set(entry.term.charCodeAt(0), list);
 }
 for (const list of byFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
+const lists: Entry[][] = [[]];
+const listOf = new Uint16Array(0x10000);
+for (const [unit, list] of byFirstChar) listOf[unit] = lists.push(list) - 1;
 
 /** Negation and degree reach this many unmatched characters ahead: 没有人及时回应, not the next clause. */
 const WINDOW = 3;
@@ -38,7 +42,9 @@ const CONTRAST_BOOST = 1.5;
 const SATURATION = 3;
 
 function matchAt(text: string, i: number): Entry | undefined {
-  return byFirstChar.get(text.charCodeAt(i))?.find((e) => text.startsWith(e.term, i));
+  const list = lists[listOf[text.charCodeAt(i)]];
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k].term, i)) return list[k];
+  return undefined;
 }
 
 /** The signed sum of the lexicon hits in cleaned text, after negation, degree and contrast. */
