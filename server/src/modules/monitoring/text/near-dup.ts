@@ -19,6 +19,11 @@ export interface NearDupOptions {
 export const NEAR_DUP_DEFAULTS: Readonly<NearDupOptions> = { ngram: 2, maxDistance: 15, probeRadius: 2, minSimilarity: 0.75, minLength: 12 };
 
 const BANDS = 4;
+const RECORD = 8;
+const HI = 0;
+const LO = 1;
+const SEEN = 2;
+const NEXT = 4;
 const BAND_BITS = 16;
 const NONE = -1;
 /**
@@ -91,11 +96,13 @@ export class NearDupIndex<G> {
    * stay in cache where 256 KB of heads do not.
    */
   private readonly occupied = Array.from({ length: BANDS }, () => new Int32Array(1 << (BAND_BITS - 5)));
-  private next: Int32Array[] = Array.from({ length: BANDS }, () => new Int32Array(1024));
-  private his = new Uint32Array(1024);
-  private los = new Uint32Array(1024);
-  /** Per entry, the last query that measured it, so an entry reached through several probes is measured once. */
-  private lastSeen = new Int32Array(1024);
+  /**
+   * Per entry, one record of RECORD numbers: the fingerprint's halves (HI, LO), the last query
+   * that measured it (SEEN, so an entry reached through several probes is measured once) and the
+   * next entry of each band's chain (NEXT + band). 32 bytes side by side: a probe that reaches an
+   * entry reads one cache line, not one in each of seven arrays.
+   */
+  private records = new Int32Array(1024 * RECORD);
   private readonly texts: string[] = [];
   private readonly figures: (readonly string[])[] = [];
   private readonly groups: G[] = [];
@@ -141,21 +148,21 @@ export class NearDupIndex<G> {
     found.length = 0;
     const masks = PROBE_MASKS[this.options.probeRadius];
     // Locals, not fields, in the loop that runs a few hundred probes for every text.
-    const { his, los, lastSeen } = this;
+    const records = this.records;
     const { hi, lo } = fingerprint;
     const maxDistance = this.options.maxDistance;
     for (let band = 0; band < BANDS; band++) {
       const heads = this.heads[band];
       const occupied = this.occupied[band];
-      const next = this.next[band];
       const key = keys[band];
       for (let p = 0; p < masks.length; p++) {
         const probe = key ^ masks[p];
         if ((occupied[probe >>> 5] & (1 << (probe & 31))) === 0) continue;
-        for (let entry = heads[probe]; entry !== NONE; entry = next[entry]) {
-          if (lastSeen[entry] === query) continue;
-          lastSeen[entry] = query;
-          const distance = popcount32(hi ^ his[entry]) + popcount32(lo ^ los[entry]);
+        for (let entry = heads[probe]; entry !== NONE; entry = records[entry * RECORD + NEXT + band]) {
+          const record = entry * RECORD;
+          if (records[record + SEEN] === query) continue;
+          records[record + SEEN] = query;
+          const distance = popcount32(hi ^ records[record + HI]) + popcount32(lo ^ records[record + LO]);
           if (distance <= maxDistance) found.push(distance, entry);
         }
       }
@@ -175,25 +182,18 @@ export class NearDupIndex<G> {
     const entry = this.groups.push(group) - 1;
     this.texts.push(canonical);
     this.figures.push(figures);
-    if (entry === this.his.length) this.grow();
-    this.his[entry] = fingerprint.hi;
-    this.los[entry] = fingerprint.lo;
+    if ((entry + 1) * RECORD > this.records.length) {
+      const bigger = new Int32Array(this.records.length * 2);
+      bigger.set(this.records);
+      this.records = bigger;
+    }
+    const record = entry * RECORD;
+    this.records[record + HI] = fingerprint.hi;
+    this.records[record + LO] = fingerprint.lo;
     for (let band = 0; band < BANDS; band++) {
-      this.next[band][entry] = this.heads[band][keys[band]];
+      this.records[record + NEXT + band] = this.heads[band][keys[band]];
       this.heads[band][keys[band]] = entry;
       this.occupied[band][keys[band] >>> 5] |= 1 << (keys[band] & 31);
     }
-  }
-
-  private grow(): void {
-    const double = <A extends Int32Array | Uint32Array>(a: A): A => {
-      const bigger = new (a.constructor as new (n: number) => A)(a.length * 2);
-      bigger.set(a);
-      return bigger;
-    };
-    this.his = double(this.his);
-    this.los = double(this.los);
-    this.lastSeen = double(this.lastSeen);
-    this.next = this.next.map(double);
   }
 }
