@@ -33,8 +33,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: intOf(env.YUQING_SESSION_ABSOLUTE_HOURS, 12, 'YUQING_SESSION_ABSOLUTE_HOURS'),
     trustProxy: env.YUQING_TRUST_PROXY === '1',
     webDist: path.resolve(env.YUQING_WEB_DIST ?? path.join(import.meta.dirname, '../../../web/dist')),
-    delivery: { smtp: smtpOf(env.YUQING_SMTP_URL, env.YUQING_SMTP_FROM), publicUrl: env.YUQING_PUBLIC_URL?.trim() || undefined },
+    delivery: deliveryConfigOf(env),
   };
+}
+
+export function deliveryConfigOf(env: NodeJS.ProcessEnv = process.env): DeliveryConfig {
+  return { smtp: smtpOf(env.YUQING_SMTP_URL, env.YUQING_SMTP_FROM), publicUrl: env.YUQING_PUBLIC_URL?.trim() || undefined };
 }
 
 /** `smtp://user:pass@host:587` (STARTTLS when the server offers it) or `smtps://…:465` (TLS from the start). */
