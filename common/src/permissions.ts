@@ -22,6 +22,10 @@ export const PERMISSION_GRANTS = {
   'publication.approve': ['first_responsible'],
   'submission.read': READERS,
   'submission.write': ['admin', 'group_office'],
+  'document.read': READERS,
+  'document.write': ['admin', 'group_office', 'direct_responsible', 'department_head'],
+  'document.approve': ['first_responsible'],
+  'document.return': ['group_office', 'first_responsible', 'direct_responsible'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

@@ -2,6 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
+import { beijingDate, draftDue, dueOn } from './modules/documents/reports/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
@@ -23,6 +24,10 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
+    // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
+    'reports.draft-due': async () => {
+      await draftDue(handle.db, dueOn(beijingDate(new Date())));
+    },
   };
 }
 
@@ -33,6 +38,7 @@ export function startJobWorker(handle: DatabaseHandle) {
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
+    { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-channels-publishing.js';
 import * as m0003 from './migrations/0003-notifications.js';
 import * as m0004 from './migrations/0004-monitoring.js';
+import * as m0011 from './migrations/0011-reports.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -13,6 +14,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0002-channels-publishing': m0002,
   '0003-notifications': m0003,
   '0004-monitoring': m0004,
+  '0011-reports': m0011,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -1,0 +1,63 @@
+import ExcelJS from 'exceljs';
+import { sheetName } from '../../../core/xlsx.js';
+import type { DocumentBlock, DocumentSpec } from '../document-spec.js';
+import { renderDocx } from '../render-docx.js';
+import { renderPdf } from '../render-pdf.js';
+import type { Section } from './section.js';
+
+export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+export interface RenderableReport {
+  title: string;
+  sections: Pick<Section, 'title' | 'text' | 'blocks'>[];
+  unitName: string;
+  /** The superior the report goes to (主送), when there is one. */
+  addressee: string | null;
+  /** 成文日期, YYYY-MM-DD in Beijing. */
+  date: string;
+}
+
+export function reportSpec(r: RenderableReport): DocumentSpec {
+  const body: DocumentBlock[] = [];
+  for (const s of r.sections) {
+    body.push({ kind: 'heading', level: 1, text: s.title });
+    if (s.text.trim()) body.push({ kind: 'paragraph', text: s.text.trim() });
+    body.push(...s.blocks);
+  }
+  return { title: r.title, addressees: r.addressee ?? undefined, body, signature: { authority: r.unitName, date: r.date } };
+}
+
+/** The figure tables of a report, one sheet each, headed like every list export. */
+export async function reportXlsx(r: RenderableReport): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Yuqing 舆情';
+  wb.title = r.title;
+  const used = new Set<string>();
+  for (const s of r.sections) {
+    for (const b of s.blocks) {
+      if (b.kind !== 'table') continue;
+      let name = sheetName(b.caption ?? s.title);
+      for (let i = 2; used.has(name); i++) name = sheetName(`${(b.caption ?? s.title).slice(0, 27)} ${i}`);
+      used.add(name);
+      const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+      ws.columns = b.columns.map((c, i) => ({ header: c, width: Math.min(60, Math.max(10, ...[c, ...b.rows.map((row) => String(row[i] ?? ''))].map((t) => t.length * 2 + 2))) }));
+      ws.getRow(1).font = { bold: true };
+      for (const row of b.rows) ws.addRow(row);
+    }
+  }
+  if (!used.size) wb.addWorksheet('无数据').addRow(['本报告没有数据表']);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export async function renderReport(r: RenderableReport, format: ReportFormat): Promise<Buffer> {
+  if (format === 'xlsx') return reportXlsx(r);
+  const spec = reportSpec(r);
+  return format === 'pdf' ? renderPdf(spec) : renderDocx(spec);
+}
+
+export const REPORT_MIME: Record<ReportFormat, string> = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  pdf: 'application/pdf',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
