@@ -7,3 +7,4 @@ export * from './time.js';
 export * from './channels.js';
 export * from './jobs.js';
 export * from './monitoring.js';
+export * from './reports.js';

@@ -1,3 +1,4 @@
+import type { ReportKind } from '@yuqing/common';
 import type { Executor } from '../../../db/database.js';
 import type { PeriodKind, Period } from './period.js';
 import { channelsSection } from './providers/channels.js';
@@ -7,8 +8,7 @@ import { rollupSection } from './providers/rollup.js';
 import { findings, type Finding } from './findings.js';
 import type { ReportScope, Section, SectionProvider } from './section.js';
 
-export const REPORT_KINDS = ['summary', 'analysis'] as const;
-export type ReportKind = (typeof REPORT_KINDS)[number];
+export { REPORT_KINDS } from '@yuqing/common';
 
 interface KindDefinition {
   periods: PeriodKind[];

@@ -1,12 +1,12 @@
 import ExcelJS from 'exceljs';
+import type { ReportFormat } from '@yuqing/common';
 import { sheetName } from '../../../core/xlsx.js';
 import type { DocumentBlock, DocumentSpec } from '../document-spec.js';
 import { renderDocx } from '../render-docx.js';
 import { renderPdf } from '../render-pdf.js';
 import type { Section } from './section.js';
 
-export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
-export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export { REPORT_FORMATS } from '@yuqing/common';
 
 export interface RenderableReport {
   title: string;

@@ -2,9 +2,11 @@ import fs from 'node:fs/promises';
 import { formatMessage } from '@yuqing/common';
 import { AppError } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
-import { draftContent, REPORT_KINDS, type ReportKind } from './kinds.js';
+import { REPORT_KINDS, type ReportKind } from '@yuqing/common';
+import { draftContent } from './kinds.js';
 import { beijingDate } from './period.js';
-import { REPORT_FORMATS, renderReport, type ReportFormat } from './render.js';
+import { REPORT_FORMATS, type ReportFormat } from '@yuqing/common';
+import { renderReport } from './render.js';
 import { periodFor } from './report.service.js';
 
 export interface ReportCommandOptions {

@@ -1,10 +1,11 @@
+import type { ReportStatus } from '@yuqing/common';
+
 /**
  * A report's life: drafted from the data, edited by the office, approved by the leader for the
  * exact text (its content hash), submitted to the superior, who may return it with comments.
  * Editing an approved report voids the approval: it held for the text the leader read.
  */
-export const REPORT_STATUSES = ['draft', 'edited', 'approved', 'submitted', 'returned'] as const;
-export type ReportStatus = (typeof REPORT_STATUSES)[number];
+export type { ReportStatus };
 export type ReportAction = 'edit' | 'approve' | 'submit' | 'return';
 
 const TRANSITIONS: Record<ReportAction, Partial<Record<ReportStatus, ReportStatus>>> = {
