@@ -10,6 +10,8 @@ import {
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
+  FileWordOutlined,
+  FileDoneOutlined,
 } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
@@ -62,11 +64,14 @@ export const MENU_ROUTES: MenuRoute[] = [
   },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/documents', name: 'documents.reports', icon: <FileWordOutlined />, permission: 'document.read', page: lazy(() => import('./pages/documents')) },
+  { path: '/documents/received', name: 'documents.received', icon: <FileDoneOutlined />, permission: 'document.return', page: lazy(() => import('./pages/documents/received')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/documents/:id', permission: 'document.read', page: lazy(() => import('./pages/documents/report')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

@@ -11,5 +11,6 @@ import { publishing } from './publishing';
 import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
+import { documents } from './documents';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions };
+export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, documents };

@@ -7,4 +7,5 @@ export const menu: Translation<typeof zh> = {
   publishing: { channels: 'Channel register', drafts: 'Drafts & review', inbox: 'Approval inbox', submissions: 'Submissions' },
   system: { audit: 'Audit log', status: 'System status' },
   groups: { publishing: 'Channels & publishing' },
+  documents: { reports: 'Documents', received: 'Received documents' },
 };

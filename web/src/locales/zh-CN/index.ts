@@ -9,5 +9,6 @@ import { publishing } from './publishing';
 import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
+import { documents } from './documents';
 
-export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions };
+export const zhCN = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, documents };

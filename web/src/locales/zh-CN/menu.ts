@@ -5,4 +5,5 @@ export const menu = {
   publishing: { channels: '阵地登记', drafts: '稿件审核', inbox: '待我审批', submissions: '信息报送' },
   system: { audit: '审计日志', status: '系统状态' },
   groups: { publishing: '阵地与发布' },
+  documents: { reports: '文稿', received: '收文' },
 };
