@@ -80,6 +80,8 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     expect(text).toContain('III级（较大）|1|12|5|');
     expect(text).toContain('示范区委宣传部');
     expect(text).toContain('负面信息占比38.1%');
+    // The events by grade as a chart drawn on the server; the empty period below has none.
+    expect(Object.keys((await JSZip.loadAsync(file.rawPayload)).files).filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
   });
 
   it('says so when the period has no records', async () => {
@@ -91,6 +93,7 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     expect(text).toContain('2025年上半年，系统未监测到涉及本单位的网络舆情信息，未发现舆情事件。');
     expect(text).toContain('系统中无向上级报送信息的记录');
     expect(text).toContain('（无数据）');
+    expect(Object.keys((await JSZip.loadAsync((await office.get(`/api/reports/${r.id}/file?format=docx`)).rawPayload)).files).some((n) => n.startsWith('word/media/'))).toBe(false);
   });
 
   it('drafts the quarterly analysis and exports its tables to .xlsx', async () => {

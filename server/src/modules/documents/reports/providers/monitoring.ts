@@ -48,6 +48,10 @@ export const monitoringSection: SectionProvider = async (db, scope, period) => {
           return [gradeLabel(g), r?.n ?? 0, r?.items ?? 0, r?.negative ?? 0];
         }),
       },
+      // A chart of zeros says nothing the sentence above does not.
+      ...(events
+        ? [{ kind: 'chart' as const, caption: '舆情事件分级情况', chart: { type: 'bar' as const, categories: GRADES.map((g) => GRADE_NAMES[g]['zh-CN']), series: [{ name: '事件数', values: GRADES.map((g) => f[`events.grade${g}`]) }] } }]
+        : []),
       {
         kind: 'table',
         caption: '主要舆情事件',
