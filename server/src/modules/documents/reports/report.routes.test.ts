@@ -115,7 +115,7 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     const office = await t.client().login('demo_office');
     const res = await office.post('/api/reports', { kind: 'summary', period: '2026Q1' });
     expect(res.statusCode).toBe(400);
-    expect(res.json().error).toMatchObject({ code: 'report_period', field: 'period' });
+    expect(res.json().error).toMatchObject({ code: 'document_period', field: 'period' });
     const bad = await office.post('/api/reports', { kind: 'summary', period: '2026H3' });
     expect(bad.statusCode).toBe(400);
   });

@@ -25,7 +25,7 @@ export function periodFor(kind: ReportKind, code: string, field = 'period'): Per
   const allowed = KINDS[kind].periods;
   if (!allowed.includes(p.kind)) {
     const examples = { year: `${p.year}`, half: `${p.year}H1/H2`, quarter: `${p.year}Q1–Q4` };
-    throw badRequest('report_period', { kind: KIND_ZH[kind], period: code, allowed: allowed.map((k) => examples[k]).join(', ') }, field);
+    throw badRequest('document_period', { kind: KIND_ZH[kind], period: code, allowed: allowed.map((k) => examples[k]).join(', ') }, field);
   }
   return p;
 }
@@ -40,12 +40,12 @@ async function reportInScope(ctx: Ctx, id: number) {
 
 function step(row: repo.ReportRow, action: ReportAction): ReportStatus {
   const next = nextStatus(row.status as ReportStatus, action);
-  if (!next) throw conflict('report_state', { status: STATUS_ZH[row.status as ReportStatus] ?? row.status, action: ACTION_ZH[action] });
+  if (!next) throw conflict('document_state', { status: STATUS_ZH[row.status as ReportStatus] ?? row.status, action: ACTION_ZH[action] });
   return next;
 }
 
 function ownUnit(ctx: Ctx, row: repo.ReportRow, action: ReportAction) {
-  if (ctx.actor && ctx.actor.unitId !== row.unit_id) throw new AppError(403, 'report_own_unit', { action: ACTION_ZH[action] });
+  if (ctx.actor && ctx.actor.unitId !== row.unit_id) throw new AppError(403, 'document_own_unit', { action: ACTION_ZH[action] });
 }
 
 /** Drafts a report from the records of the unit's subtree for the period. */
@@ -142,7 +142,7 @@ export async function submitReport(ctx: Ctx, id: number) {
   ownUnit(ctx, row, 'submit');
   const next = step(row, 'submit');
   if (row.approved_hash !== row.content_hash) throw conflict('hash_mismatch', {}, 'contentHash');
-  if (row.superior_id === null) throw conflict('report_no_superior');
+  if (row.superior_id === null) throw conflict('document_no_superior');
   await transact(ctx, async (tx) => {
     if (!(await repo.updateReport(tx.db, id, row.version, { status: next, submitted_to: row.superior_id, submitted_at: new Date().toISOString(), returned_at: null, return_comment: null }))) {
       throw conflict('version_conflict', { version: row.version });
