@@ -8,3 +8,4 @@ export * from './channels.js';
 export * from './jobs.js';
 export * from './monitoring.js';
 export * from './reports.js';
+export * from './delivery.js';

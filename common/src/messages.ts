@@ -84,6 +84,15 @@ export const ERROR_MESSAGES = {
     en: 'Cannot delete: other records still refer to it ({detail})',
   },
   internal: { 'zh-CN': '服务器内部错误，已记录（编号 {id}）', en: 'Internal server error, logged as {id}' },
+  delivery_internal_admin_only: {
+    'zh-CN': '只有系统管理员可以把渠道标记为“内部”，或修改内部渠道的地址',
+    en: 'Only an administrator may mark a target internal or change the address of an internal target',
+  },
+  delivery_private_url: {
+    'zh-CN': '地址 {host} 是本机或内网地址；内网渠道须由系统管理员标记为“内部”',
+    en: '{host} is a loopback or private address; an administrator must mark an intranet target internal',
+  },
+  delivery_field_needed: { 'zh-CN': '此类渠道须填写「{field}」', en: 'This kind of target needs "{field}"' },
   converter_missing: {
     'zh-CN': '本机未安装 {program}，无法生成 PDF；请安装 LibreOffice（如 apt-get install libreoffice-writer-nogui）',
     en: '{program} is not installed, so no PDF can be made; install LibreOffice (e.g. apt-get install libreoffice-writer-nogui)',
@@ -93,6 +102,14 @@ export const ERROR_MESSAGES = {
   document_own_unit: { 'zh-CN': '只有本单位人员可以{action}本单位的报告', en: "Only the unit's own staff can {action} its report" },
   document_no_superior: { 'zh-CN': '本单位没有上级单位，报告无处报送', en: 'This unit has no superior to submit the report to' },
   document_period: { 'zh-CN': '{kind}不能按「{period}」期间生成（可用：{allowed}）', en: 'A {kind} cannot cover "{period}" (allowed: {allowed})' },
+  bad_signature: {
+    'zh-CN': '签名校验失败：请在 X-Yuqing-Signature 头中提供 sha256=<以信息源密钥对原始请求体计算的 HMAC 十六进制值>',
+    en: 'Signature check failed: send X-Yuqing-Signature: sha256=<hex HMAC-SHA256 of the raw body with the source secret>',
+  },
+  source_kind: { 'zh-CN': '信息源「{name}」的类型是 {kind}，不能进行此操作', en: 'Source "{name}" is of kind {kind}; this does not apply to it' },
+  internal_source_admin: { 'zh-CN': '只有系统管理员可以把信息源设为内网源', en: 'Only an administrator can mark a source internal' },
+  import_rows: { 'zh-CN': '导入失败：{count} 行有误，未导入任何数据', en: 'Import failed: {count} rows have errors; nothing was imported' },
+  bad_push_body: { 'zh-CN': '推送内容无法读取：{reason}', en: 'The pushed body cannot be read: {reason}' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -120,6 +137,13 @@ export const TERMS: Record<string, Template> = {
   account: { 'zh-CN': '账号', en: 'account' },
   leading_group: { 'zh-CN': '领导小组', en: 'leading group' },
   body: { 'zh-CN': '请求体', en: 'request body' },
+  url: { 'zh-CN': '地址', en: 'address' },
+  secret: { 'zh-CN': '密钥', en: 'secret' },
+  recipients: { 'zh-CN': '收件人', en: 'recipients' },
+  purposes: { 'zh-CN': '用途', en: 'purposes' },
+  delivery_target: { 'zh-CN': '通知渠道', en: 'delivery target' },
+  source: { 'zh-CN': '信息源', en: 'source' },
+  item: { 'zh-CN': '信息', en: 'item' },
 };
 
 export function term(key: string, locale: Locale): string {

@@ -26,6 +26,11 @@ export const PERMISSION_GRANTS = {
   'document.write': ['admin', 'group_office', 'direct_responsible', 'department_head'],
   'document.approve': ['first_responsible'],
   'document.return': ['group_office', 'first_responsible', 'direct_responsible'],
+  'delivery.read': ['admin', 'group_office'],
+  'delivery.manage': ['admin', 'group_office'],
+  'monitoring.read': READERS,
+  'source.manage': ['admin', 'group_office'],
+  'item.correct': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

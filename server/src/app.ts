@@ -20,6 +20,9 @@ import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
 import { reportRoutes } from './modules/documents/reports/index.js';
+import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
+import { sourceRoutes } from './modules/monitoring/sources/index.js';
+import { itemRoutes } from './modules/monitoring/items/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -29,6 +32,8 @@ export interface AppOptions {
   /** Reports whether the in-process job worker runs, for /api/health. */
   workerRunning?: () => boolean;
   logger?: boolean;
+  /** Outbound mail settings and the public URL, for the "send a test message" route; default: no mail server. */
+  delivery?: DeliveryConfig;
 }
 
 export type App = FastifyInstance & { registeredRoutes: RegisteredRoute[] };
@@ -87,6 +92,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
   await app.register(reportRoutes);
+  await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
+  await app.register(sourceRoutes);
+  await app.register(itemRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

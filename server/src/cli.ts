@@ -13,6 +13,10 @@ import { DEFAULT_CORPORA_DIR, loadModel, sentimentCommand, trainSentimentCommand
 import { checkCommand } from './modules/publishing/checks/check-command.js';
 import { createAccount, verifyAudit } from './modules/platform/index.js';
 import { startJobWorker } from './jobs.js';
+import { openDatabase } from './db/database.js';
+import { sentimentCorrections } from './modules/monitoring/items/index.js';
+import { findSource, formatOf, formatPollTable, ImportFileError, ingest, MAPPING_PRESETS, pollDueSources, readImportFile, type FieldMapping } from './modules/monitoring/sources/index.js';
+import { readTimedCsv, replay } from './modules/monitoring/sources/replay.js';
 import { openAndMigrate, startServer } from './server.js';
 import { reportCommand } from './modules/documents/reports/index.js';
 
@@ -42,6 +46,22 @@ function exitOnSignal(close: () => Promise<void>): void {
   process.once('SIGTERM', stop);
 }
 
+/** Staff corrections of item sentiment, from the configured database or the one named. */
+async function readCorrections(target: string | true) {
+  const config = loadConfig();
+  const handle =
+    target === true
+      ? await openAndMigrate(config)
+      : /^postgres(ql)?:/.test(target)
+        ? openDatabase({ databaseUrl: target, dataDir: config.dataDir })
+        : openDatabase({ dataDir: path.dirname(path.resolve(target)), sqliteFile: path.basename(target) });
+  try {
+    return (await sentimentCorrections(handle.db)).map((r) => ({ text: r.text.startsWith(r.title) ? r.text : `${r.title}\n${r.text}`, label: r.sentiment as 'negative' | 'neutral' | 'positive' }));
+  } finally {
+    await handle.close();
+  }
+}
+
 export async function runCli(argv: string[]): Promise<void> {
   const program = new Command('yuqing').description('舆情 Yuqing — public-opinion and ideology work platform').showHelpAfterError();
 
@@ -60,7 +80,7 @@ export async function runCli(argv: string[]): Promise<void> {
       const config = loadConfig();
       if (!config.databaseUrl) console.warn('SQLite has one writer: the worker inside `yuqing serve` is enough; extra workers need DATABASE_URL');
       const handle = await openAndMigrate(config);
-      const worker = startJobWorker(handle);
+      const worker = startJobWorker(handle, config);
       console.log(`yuqing worker running on ${handle.dialect}: ${handle.location}`);
       exitOnSignal(async () => {
         await worker.stop();
@@ -132,8 +152,10 @@ export async function runCli(argv: string[]): Promise<void> {
     .description('retrain the sentiment model from the corpora (research and teaching licences) into the data folder')
     .option('--corpora <dir>', 'the shared corpora folder', DEFAULT_CORPORA_DIR)
     .option('--out <file>', 'where to write the model')
-    .action(async (opts: { corpora: string; out?: string }) => {
-      await trainSentimentCommand({ corporaDir: opts.corpora, out: opts.out ?? retrained() });
+    .option('--database [target]', "add staff corrections from a database: the configured one, or a PostgreSQL URL or SQLite file")
+    .action(async (opts: { corpora: string; out?: string; database?: string | true }) => {
+      const corrections = opts.database === undefined ? [] : await readCorrections(opts.database);
+      await trainSentimentCommand({ corporaDir: opts.corpora, out: opts.out ?? retrained(), corrections });
     });
 
   const feed = program.command('feed').description('RSS, Atom and JSON feeds');
@@ -143,6 +165,72 @@ export async function runCli(argv: string[]): Promise<void> {
     .action(async (target: string) => {
       process.exitCode = await feedParseCommand(target, process);
     });
+
+  const ingestCmd = program.command('ingest').description('monitoring sources');
+  ingestCmd
+    .command('run')
+    .description('poll every due feed, page and API source once and print a summary table')
+    .option('--all', 'poll every polled source, due or not')
+    .action((opts: { all?: boolean }) =>
+      withDb(async (h) => {
+        const results = await pollDueSources(h.db, opts.all ? { now: new Date(Date.now() + 366 * 86_400_000) } : {});
+        console.log(results.length ? formatPollTable(results) : 'no source is due');
+        if (results.some((r) => r.status === 'error')) process.exitCode = 1;
+      }),
+    );
+
+  program
+    .command('import')
+    .description('import into a source')
+    .command('items <file>')
+    .description('import a CSV, XLSX or JSONL export (12345 hotline, 网络问政) into an import source; bad rows are listed with their row numbers')
+    .requiredOption('--source <id>', 'the import source', (v) => Number(v))
+    .option('--mapping <json|preset>', `field → column, as JSON, or a preset: ${Object.keys(MAPPING_PRESETS).join(', ')}`)
+    .action((file: string, opts: { source: number; mapping?: string }) =>
+      withDb(async (h) => {
+        const source = await findSource(h.db, opts.source);
+        if (!source || source.kind !== 'import') throw new InvalidArgumentError(`source ${opts.source} is not an import source`);
+        const format = formatOf(file);
+        if (!format) throw new InvalidArgumentError('the file must end in .csv, .xlsx or .jsonl');
+        const mapping: FieldMapping | undefined = !opts.mapping ? (source.config ? JSON.parse(source.config).mapping : undefined) : (MAPPING_PRESETS[opts.mapping] ?? JSON.parse(opts.mapping));
+        if (!mapping?.text) throw new InvalidArgumentError('give --mapping with at least a "text" column');
+        let items;
+        try {
+          items = await readImportFile(fs.readFileSync(file), format, mapping);
+        } catch (err) {
+          if (!(err instanceof ImportFileError)) throw err;
+          console.error(err.message);
+          process.exitCode = 2;
+          return;
+        }
+        const stored = await ingest(h.db, source, items);
+        console.log(`rows ${items.length}, new ${stored.newItemIds.length}, updated ${stored.updatedItemIds.length}, failed ${stored.failures.length}`);
+        for (const f of stored.failures) console.log(`  ${f.position}: ${f.reason}`);
+        if (stored.failures.length) process.exitCode = 1;
+      }),
+    );
+
+  program
+    .command('replay <file>')
+    .description('replay a timestamped CSV (such as the shared Weibo lists) into a push source as if live, for demos')
+    .requiredOption('--source <id>', 'the push source to receive the items', (v) => Number(v))
+    .option('--speed <n>', 'times faster than it happened', (v) => Number(v), 60)
+    .option('--max-gap <seconds>', 'longest wait between two items', (v) => Number(v), 10)
+    .option('--limit <n>', 'stop after this many items', (v) => Number(v))
+    .action((file: string, opts: { source: number; speed: number; maxGap: number; limit?: number }) =>
+      withDb(async (h) => {
+        const source = await findSource(h.db, opts.source);
+        if (!source || source.kind !== 'push') throw new InvalidArgumentError(`source ${opts.source} is not a push source`);
+        const items = readTimedCsv(fs.readFileSync(file, 'utf8'));
+        const totals = await replay(h.db, source, items, {
+          speed: opts.speed,
+          maxGapMs: opts.maxGap * 1000,
+          limit: opts.limit,
+          onItem: (item, r) => console.log(`${r.new ? 'new ' : 'seen'} ${(item.text ?? '').replace(/\s+/g, ' ').slice(0, 40)}`),
+        });
+        console.log(`replayed: new ${totals.stored}, updated ${totals.updated}, failed ${totals.failed}`);
+      }),
+    );
 
   program
     .command('backup <file>')

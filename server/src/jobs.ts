@@ -3,9 +3,13 @@ import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
 import { beijingDate, draftDue, dueOn } from './modules/documents/reports/index.js';
+import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
+import type { Config } from './core/config.js';
+import { pollDueSources } from './modules/monitoring/sources/index.js';
+import { applyRetention } from './modules/monitoring/items/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
-function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
+function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
   return {
     // Both are idempotent reads and updates of the current state, so a retry after a crash is harmless.
     'channels.refresh-feeds': async () => {
@@ -27,18 +31,31 @@ function handlers(handle: DatabaseHandle): Record<string, JobHandler> {
     // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
     'reports.draft-due': async () => {
       await draftDue(handle.db, dueOn(beijingDate(new Date())));
+    [DELIVERY_QUEUE]: deliveryJobHandler(handle.db, config.delivery),
+    [DELIVERY_RECOVER_QUEUE]: async () => {
+      await recoverStalled(handle.db);
+    },
+    // Each source records its own outcome and next poll time, so a retry only re-asks what is still due.
+    'monitoring.poll-sources': async () => {
+      await pollDueSources(handle.db);
+    },
+    'monitoring.retention': async () => {
+      await applyRetention(handle.db);
     },
   };
 }
 
-export function startJobWorker(handle: DatabaseHandle) {
-  const worker = new JobWorker({ db: handle.db, handlers: handlers(handle), onError: (err) => console.error('job worker:', err) });
+export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'delivery'>) {
+  const worker = new JobWorker({ db: handle.db, handlers: handlers(handle, config), onError: (err) => console.error('job worker:', err) });
   let running = false;
   const recurring = [
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },
+    { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
+    { name: 'monitoring.poll-sources', everySeconds: 60 },
+    { name: 'monitoring.retention', everySeconds: 86_400 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

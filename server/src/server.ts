@@ -17,8 +17,8 @@ export async function openAndMigrate(config: Config): Promise<DatabaseHandle> {
 export async function startServer(config: Config): Promise<{ app: App; close(): Promise<void> }> {
   const handle = await openAndMigrate(config);
   const seeded = config.demo ? await seedDemo(handle.db) : false;
-  const worker = startJobWorker(handle);
-  const app = await buildApp({ handle, config, workerRunning: () => worker.running() });
+  const worker = startJobWorker(handle, config);
+  const app = await buildApp({ handle, config, workerRunning: () => worker.running(), delivery: config.delivery });
   if (seeded) app.log.warn('demo data planted (演示数据): set YUQING_DEMO=0 to start without it');
   await app.listen({ port: config.port, host: config.host });
   app.log.info(`yuqing listening on http://localhost:${config.port} (${handle.dialect}: ${handle.location})`);

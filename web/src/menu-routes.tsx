@@ -12,6 +12,10 @@ import {
   TeamOutlined,
   FileWordOutlined,
   FileDoneOutlined,
+  SendOutlined,
+  RadarChartOutlined,
+  ReadOutlined,
+  WifiOutlined,
 } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
@@ -36,7 +40,7 @@ export interface MenuRoute extends PageRoute {
   group?: MenuGroup;
 }
 
-export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined /> };
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined />, monitoring: <RadarChartOutlined /> };
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
@@ -66,12 +70,16 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
   { path: '/documents', name: 'documents.reports', icon: <FileWordOutlined />, permission: 'document.read', page: lazy(() => import('./pages/documents')) },
   { path: '/documents/received', name: 'documents.received', icon: <FileDoneOutlined />, permission: 'document.return', page: lazy(() => import('./pages/documents/received')) },
+  { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
+  { path: '/monitoring/feed', name: 'monitoring.feed', group: 'monitoring', icon: <ReadOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/feed')) },
+  { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
   { path: '/documents/:id', permission: 'document.read', page: lazy(() => import('./pages/documents/report')) },
+  { path: '/monitoring/items/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/item')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DeliveryConfig } from '../modules/platform/delivery/index.js';
 
 export interface Config {
   port: number;
@@ -14,6 +15,8 @@ export interface Config {
   trustProxy: boolean;
   /** Serve the built web app from this folder when it exists. */
   webDist: string;
+  /** Outbound mail and the address links in robot messages point to. */
+  delivery: DeliveryConfig;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -30,6 +33,29 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionAbsoluteHours: intOf(env.YUQING_SESSION_ABSOLUTE_HOURS, 12, 'YUQING_SESSION_ABSOLUTE_HOURS'),
     trustProxy: env.YUQING_TRUST_PROXY === '1',
     webDist: path.resolve(env.YUQING_WEB_DIST ?? path.join(import.meta.dirname, '../../../web/dist')),
+    delivery: { smtp: smtpOf(env.YUQING_SMTP_URL, env.YUQING_SMTP_FROM), publicUrl: env.YUQING_PUBLIC_URL?.trim() || undefined },
+  };
+}
+
+/** `smtp://user:pass@host:587` (STARTTLS when the server offers it) or `smtps://…:465` (TLS from the start). */
+export function smtpOf(url: string | undefined, from: string | undefined): DeliveryConfig['smtp'] {
+  if (!url?.trim()) return null;
+  let u: URL;
+  try {
+    u = new URL(url.trim());
+  } catch {
+    throw new Error(`YUQING_SMTP_URL must look like smtp://user:password@host:587, got "${url}"`);
+  }
+  if (u.protocol !== 'smtp:' && u.protocol !== 'smtps:') throw new Error(`YUQING_SMTP_URL must start with smtp:// or smtps://, got "${u.protocol}"`);
+  const secure = u.protocol === 'smtps:';
+  const user = u.username ? decodeURIComponent(u.username) : undefined;
+  return {
+    host: u.hostname,
+    port: u.port ? Number(u.port) : secure ? 465 : 587,
+    secure,
+    user,
+    password: u.password ? decodeURIComponent(u.password) : undefined,
+    from: from?.trim() || (user?.includes('@') ? user : `yuqing@${u.hostname}`),
   };
 }
 

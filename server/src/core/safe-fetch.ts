@@ -13,6 +13,11 @@ export interface SafeFetchOptions {
   allowPrivate?: boolean;
   headers?: Record<string, string>;
   lookup?: net.LookupFunction;
+  /** GET by default. A POST is never redirected: its 3xx comes back as the answer, so a body is not re-sent elsewhere. */
+  method?: 'GET' | 'POST';
+  body?: Buffer | string;
+  /** Which addresses are refused; tests that must reach a local server as if it were public narrow it. */
+  nonPublic?: (ip: string) => boolean;
 }
 
 export interface SafeResponse {
@@ -38,12 +43,12 @@ const REDIRECTS = new Set([301, 302, 303, 307, 308]);
  * Vets the address inside the resolver the socket dials, so a name that resolves to a public
  * address for a check and to 127.0.0.1 for the fetch (DNS rebinding) is still refused.
  */
-function guardedLookup(resolve: net.LookupFunction): net.LookupFunction {
+function guardedLookup(resolve: net.LookupFunction, nonPublic: (ip: string) => boolean): net.LookupFunction {
   return (hostname, options, callback) =>
     resolve(hostname, { ...options, all: true }, (err, result) => {
       if (err) return callback(err, '');
       const addresses = result as dns.LookupAddress[];
-      if (addresses.some((a) => isNonPublicAddress(a.address))) {
+      if (addresses.some((a) => nonPublic(a.address))) {
         return callback(new FetchRefused('private_address', `${hostname} resolves to a non-public address`), '');
       }
       if (options.all) callback(null, addresses);
@@ -51,10 +56,13 @@ function guardedLookup(resolve: net.LookupFunction): net.LookupFunction {
     });
 }
 
-function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup?: net.LookupFunction }, signal: AbortSignal): Promise<SafeResponse> {
+type Resolved = Required<Omit<SafeFetchOptions, 'lookup' | 'body'>> & { lookup?: net.LookupFunction; body?: Buffer };
+
+function once(url: URL, o: Resolved, signal: AbortSignal): Promise<SafeResponse> {
   return new Promise((resolve, reject) => {
     const client = url.protocol === 'https:' ? https : http;
-    const req = client.request(url, { method: 'GET', lookup: o.lookup, signal, agent: false, headers: { 'user-agent': 'Yuqing/0.1', accept: '*/*', ...o.headers } }, (res) => {
+    const length: Record<string, string> = o.body ? { 'content-length': String(o.body.length) } : {};
+    const req = client.request(url, { method: o.method, lookup: o.lookup, signal, agent: false, headers: { 'user-agent': 'Yuqing/0.1', accept: '*/*', ...length, ...o.headers } }, (res) => {
       const declared = Number(res.headers['content-length'] ?? 0);
       if (declared > o.maxBytes) {
         res.destroy();
@@ -72,15 +80,26 @@ function once(url: URL, o: Required<Omit<SafeFetchOptions, 'lookup'>> & { lookup
       res.on('end', () => resolve({ url: url.toString(), status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on('error', reject);
     });
+    if (!o.allowPrivate) {
+      // The resolver's answer is vetted in guardedLookup; this vets the peer actually reached, which
+      // also covers a proxy, a custom lookup or an agent that resolved the name some other way.
+      req.on('socket', (socket) =>
+        socket.once('connect', () => {
+          const peer = socket.remoteAddress;
+          if (peer && o.nonPublic(bareHost(peer))) req.destroy(new FetchRefused('private_address', `${url.hostname} connected to the non-public address ${peer}`));
+        }),
+      );
+    }
     req.on('error', reject);
-    req.end();
+    req.end(o.body);
   });
 }
 
-/** A GET for untrusted addresses: private targets refused unless allowed, each redirect re-checked, size and time bounded. */
+/** A GET or POST for untrusted addresses: private targets refused unless allowed, each redirect re-checked, size and time bounded. */
 export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Promise<SafeResponse> {
-  const o = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, ...options };
-  const lookup = o.allowPrivate ? o.lookup : guardedLookup(o.lookup ?? dns.lookup);
+  const { body, ...rest } = options;
+  const o: Resolved = { timeoutMs: 10_000, maxBytes: 10 * 1024 * 1024, maxRedirects: 5, allowPrivate: false, headers: {}, method: 'GET', nonPublic: isNonPublicAddress, ...rest, body: body === undefined ? undefined : Buffer.from(body) };
+  const lookup = o.allowPrivate ? o.lookup : guardedLookup(o.lookup ?? dns.lookup, o.nonPublic);
   const signal = AbortSignal.timeout(o.timeoutMs);
   let url: URL;
   try {
@@ -91,7 +110,7 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
   for (let hop = 0; hop <= o.maxRedirects; hop++) {
     if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchRefused('bad_url', `only http and https are fetched, not ${url.protocol}`);
     // Address literals never reach the resolver, so they are vetted here.
-    if (!o.allowPrivate && isNonPublicAddress(bareHost(url.hostname))) throw new FetchRefused('private_address', `${url.hostname} is a non-public address`);
+    if (!o.allowPrivate && o.nonPublic(bareHost(url.hostname))) throw new FetchRefused('private_address', `${url.hostname} is a non-public address`);
     let res: SafeResponse;
     try {
       res = await once(url, { ...o, lookup }, signal);
@@ -100,7 +119,7 @@ export async function safeFetch(raw: string, options: SafeFetchOptions = {}): Pr
       throw err;
     }
     const location = res.headers.location;
-    if (!REDIRECTS.has(res.status) || !location) return res;
+    if (!REDIRECTS.has(res.status) || !location || o.method !== 'GET') return res;
     url = new URL(location, url);
   }
   throw new FetchRefused('too_many_redirects', `more than ${o.maxRedirects} redirects`);

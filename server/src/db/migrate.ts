@@ -5,6 +5,8 @@ import * as m0002 from './migrations/0002-channels-publishing.js';
 import * as m0003 from './migrations/0003-notifications.js';
 import * as m0004 from './migrations/0004-monitoring.js';
 import * as m0011 from './migrations/0011-reports.js';
+import * as m0005 from './migrations/0005-delivery.js';
+import * as m0006 from './migrations/0006-monitoring-search.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -15,6 +17,8 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0003-notifications': m0003,
   '0004-monitoring': m0004,
   '0011-reports': m0011,
+  '0005-delivery': m0005,
+  '0006-monitoring-search': m0006,
 };
 
 class StaticProvider implements MigrationProvider {

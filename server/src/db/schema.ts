@@ -366,6 +366,8 @@ export interface SourceTable {
   is_demo: Generated<number>;
   created_at: string;
   updated_at: string;
+  /** 0006: when the source was last asked, whether or not it answered. */
+  last_polled_at: Generated<string | null>;
 }
 
 export interface ItemTable {
@@ -519,3 +521,46 @@ export interface ReportTable {
   created_at: string;
   updated_at: string;
 }
+export interface DeliveryTargetTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  kind: string;
+  url: string | null;
+  secret: string | null;
+  /** JSON array of email addresses. */
+  recipients: string;
+  /** JSON array of purposes. */
+  purposes: string;
+  enabled: number;
+  internal: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveryAttemptTable {
+  id: Generated<number>;
+  target_id: number;
+  key: string;
+  purpose: string;
+  title: string;
+  text: string;
+  link: string | null;
+  status: 'sending' | 'sent' | 'retrying' | 'failed';
+  attempts: number;
+  http_status: number | null;
+  error_code: string | null;
+  error: string | null;
+  error_params: string | null;
+  created_at: string;
+  updated_at: string;
+  sent_at: string | null;
+}
+
+export interface DeliveryTables {
+  delivery_target: DeliveryTargetTable;
+  delivery_attempt: DeliveryAttemptTable;
+}
+
+// Declaration merging: each module adds its tables here without touching the line above.
+export interface DB extends DeliveryTables {}

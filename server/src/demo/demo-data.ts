@@ -5,6 +5,7 @@ import { createChannel, type ChannelInput } from '../modules/channels/index.js';
 import { createSubmission } from '../modules/publishing/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
 import { createAccount } from '../modules/platform/index.js';
+import { plantDemoMonitoring } from '../modules/monitoring/sources/demo-sources.js';
 
 export const DEMO_PASSWORD = 'Yuqing@2026demo';
 
@@ -150,6 +151,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await plant(ctx, TREE, null, '/');
     await plantChannels(ctx);
     await plantSubmissions(ctx);
+    await plantDemoMonitoring(ctx, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id);
     for (const table of ['department', 'person', 'leading_group'] as const) {
       await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
     }

@@ -1,6 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import { CSRF_COOKIE, CSRF_HEADER, SESSION_COOKIE } from '@yuqing/common';
 import { buildApp, type App } from '../app.js';
+import type { DeliveryConfig } from '../modules/platform/delivery/index.js';
 import type { Dialect } from '../db/database.js';
 import { seedDemo } from '../demo/demo-data.js';
 import { createTestDatabase, type TestDatabase } from './databases.js';
@@ -61,13 +62,14 @@ export class TestClient {
 
 export const DEMO_PW = 'Yuqing@2026demo';
 
-export async function createTestApp(dialect: Dialect, opts: { demo?: boolean } = {}): Promise<TestApp> {
+export async function createTestApp(dialect: Dialect, opts: { demo?: boolean; delivery?: DeliveryConfig } = {}): Promise<TestApp> {
   const db = await createTestDatabase(dialect);
   if (opts.demo !== false) await seedDemo(db.db);
   const app = await buildApp({
     handle: db,
     logger: false,
     config: { sessionIdleMinutes: 120, sessionAbsoluteHours: 12, trustProxy: false, webDist: '/nonexistent', logLevel: 'silent' },
+    delivery: opts.delivery,
   });
   await app.ready();
   return {

@@ -11,6 +11,23 @@ import { publishing } from './publishing';
 import { shell } from './shell';
 import { submissions } from './submissions';
 import { system } from './system';
+import { delivery } from './delivery';
+import { monitoring } from './monitoring';
 import { documents } from './documents';
 
-export const en: Translation<typeof zhCN> = { common, menu, shell, dashboard, auth, org, accounts, system, channels, publishing, submissions, documents };
+export const en: Translation<typeof zhCN> = {
+  common,
+  menu,
+  shell,
+  dashboard,
+  auth,
+  org,
+  accounts,
+  system,
+  channels,
+  publishing,
+  submissions,
+  delivery,
+  monitoring,
+  documents,
+};

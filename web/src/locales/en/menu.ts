@@ -6,6 +6,8 @@ export const menu: Translation<typeof zh> = {
   org: { units: 'Organization', accounts: 'Accounts & roles' },
   publishing: { channels: 'Channel register', drafts: 'Drafts & review', inbox: 'Approval inbox', submissions: 'Submissions' },
   system: { audit: 'Audit log', status: 'System status' },
-  groups: { publishing: 'Channels & publishing' },
+  delivery: 'Delivery targets',
+  monitoring: { feed: 'Live feed', sources: 'Sources' },
+  groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring' },
   documents: { reports: 'Documents', received: 'Received documents' },
 };

@@ -49,19 +49,6 @@ describe('runChecks performance', () => {
     return unit.repeat(Math.ceil(chars / unit.length)).slice(0, chars);
   };
 
-  it('checks a 10,000-character draft in a few milliseconds (p95)', () => {
-    const text = draftOf(10_000);
-    const times: number[] = [];
-    for (let i = 0; i < 60; i++) {
-      const t0 = performance.now();
-      runChecks(text);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    // Measured around 1-2 ms; the bound leaves room for a busy CI machine.
-    expect(times[Math.floor(times.length * 0.95)]).toBeLessThan(25);
-  });
-
   it('checks 200 pages (200,000 characters) without holding the server', () => {
     const text = draftOf(200_000);
     const runs: number[] = [];

@@ -1,0 +1,38 @@
+import type { Translation } from '../../i18n';
+import type { delivery as zh } from '../zh-CN/delivery';
+
+export const delivery: Translation<typeof zh> = {
+  intro: 'Alerts, incident escalations and the daily digest go to the unit’s delivery targets. Each message reaches each target once; a failed send is retried automatically.',
+  add: 'Add target',
+  edit: 'Edit target',
+  kind: 'Kind',
+  purposes: 'Purposes',
+  address: 'Address or recipients',
+  url: 'Webhook address',
+  urlHint: 'The full address copied from the group robot’s settings',
+  urlKeep: 'Saved: {url} (leave empty to keep it)',
+  secret: 'Signing secret',
+  secretHint: 'For DingTalk and Feishu robots with signing on; required for a generic webhook (X-Yuqing-Signature)',
+  secretKeep: 'Saved: {secret} (leave empty to keep it)',
+  clearSecret: 'Remove the saved secret',
+  recipients: 'Recipients',
+  recipientsHint: 'Type an address and press Enter; several are allowed',
+  enabled: 'Enabled',
+  disabled: 'Disabled',
+  internal: 'Internal address',
+  internalHint: 'Administrators only: allows sending to intranet or loopback addresses',
+  lastResult: 'Last result',
+  never: 'Never sent',
+  test: 'Send a test',
+  testOk: 'The test message was delivered',
+  testFailed: 'Sending failed: {error}',
+  attempts: 'Recent sends',
+  attempt: {
+    target: 'Target',
+    title: 'Message',
+    tries: 'Tries',
+    at: 'Time',
+    purpose: { alert: 'Alert', incident: 'Incident', digest: 'Digest', test: 'Test' },
+    status: { sending: 'Sending', sent: 'Delivered', retrying: 'Retry pending', failed: 'Failed' },
+  },
+};
