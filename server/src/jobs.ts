@@ -28,9 +28,6 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
         await trx.deleteFrom('session').where((eb) => eb.or([eb('expires_at', '<', new Date().toISOString()), eb('revoked_at', '<', cutoff)])).execute();
       });
     },
-    // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
-    'reports.draft-due': async () => {
-      await draftDue(handle.db, dueOn(beijingDate(new Date())));
     [DELIVERY_QUEUE]: deliveryJobHandler(handle.db, config.delivery),
     [DELIVERY_RECOVER_QUEUE]: async () => {
       await recoverStalled(handle.db);
@@ -42,6 +39,10 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     'monitoring.retention': async () => {
       await applyRetention(handle.db);
     },
+    // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
+    'reports.draft-due': async () => {
+      await draftDue(handle.db, dueOn(beijingDate(new Date())));
+    },
   };
 }
 
@@ -52,10 +53,10 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'platform.session-cleanup', everySeconds: 3600 },
     { name: 'channels.refresh-feeds', everySeconds: 3600 },
     { name: 'channels.notify-flagged', everySeconds: 86_400 },
-    { name: 'reports.draft-due', everySeconds: 6 * 3600 },
     { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
     { name: 'monitoring.poll-sources', everySeconds: 60 },
     { name: 'monitoring.retention', everySeconds: 86_400 },
+    { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();
