@@ -9,3 +9,4 @@ export * from './jobs.js';
 export * from './monitoring.js';
 export * from './reports.js';
 export * from './delivery.js';
+export * from './responsibility.js';

@@ -110,6 +110,24 @@ export const ERROR_MESSAGES = {
   internal_source_admin: { 'zh-CN': '只有系统管理员可以把信息源设为内网源', en: 'Only an administrator can mark a source internal' },
   import_rows: { 'zh-CN': '导入失败：{count} 行有误，未导入任何数据', en: 'Import failed: {count} rows have errors; nothing was imported' },
   bad_push_body: { 'zh-CN': '推送内容无法读取：{reason}', en: 'The pushed body cannot be read: {reason}' },
+  unknown_template: { 'zh-CN': '没有方案模板「{key}」', en: 'There is no plan template "{key}"' },
+  task_due_outside_year: { 'zh-CN': '完成时限须在方案年度 {year} 年内', en: 'The due date must fall in the plan year {year}' },
+  occurrence_done: { 'zh-CN': '{period} 已完成，不能重复确认', en: '{period} is already done' },
+  duplicate_attendee: { 'zh-CN': '同一人员在参会名单中出现了两次', en: 'The same person appears twice in the attendance' },
+  absence_needs_reason: { 'zh-CN': '缺席人员须填写缺席原因', en: 'An absentee needs a reason' },
+  empty_file: { 'zh-CN': '上传的文件是空的', en: 'The uploaded file is empty' },
+  unknown_checklist: { 'zh-CN': '没有自查清单「{key}」', en: 'There is no checklist "{key}"' },
+  checklist_incomplete: { 'zh-CN': '自查清单须逐项作答，缺少或多出：{items}', en: 'Every checklist item needs an answer; missing or unknown: {items}' },
+  rectification_closed: { 'zh-CN': '该整改事项已销号', en: 'The rectification is already closed' },
+  invalid_indicators: { 'zh-CN': '考核指标有误：{problem}', en: 'The indicators are invalid: {problem}' },
+  unknown_indicator: { 'zh-CN': '没有考核指标「{key}」', en: 'There is no indicator "{key}"' },
+  indicator_not_manual: { 'zh-CN': '指标「{name}」由系统依据记录自动计分，不能人工评分', en: 'Indicator "{name}" is scored from the records, not by hand' },
+  score_out_of_range: { 'zh-CN': '分值须在 0 到 {max} 之间', en: 'The score must be between 0 and {max}' },
+  not_assessed_unit: { 'zh-CN': '该单位不是本考核方案的考核对象（须为直属下级单位）', en: 'The unit is not assessed by this scheme (it must be directly below)' },
+  unknown_clause: { 'zh-CN': '问责情形「{key}」不在本单位的问责情形清单中', en: 'Clause "{key}" is not in the unit’s list' },
+  report_state: { 'zh-CN': '报告当前状态为「{status}」，不能执行「{action}」', en: 'The report is "{status}"; "{action}" is not possible' },
+  occurrence_other_task: { 'zh-CN': '所选期次不属于该任务', en: 'The period does not belong to this task' },
+  return_by_superior: { 'zh-CN': '报告只能由上级单位退回', en: 'Only the superior unit can return a report' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -144,6 +162,15 @@ export const TERMS: Record<string, Template> = {
   delivery_target: { 'zh-CN': '通知渠道', en: 'delivery target' },
   source: { 'zh-CN': '信息源', en: 'source' },
   item: { 'zh-CN': '信息', en: 'item' },
+  plan: { 'zh-CN': '工作方案', en: 'plan' },
+  task: { 'zh-CN': '任务', en: 'task' },
+  meeting: { 'zh-CN': '会议', en: 'meeting' },
+  risk: { 'zh-CN': '风险点', en: 'risk point' },
+  inspection: { 'zh-CN': '督查记录', en: 'inspection' },
+  rectification: { 'zh-CN': '整改事项', en: 'rectification' },
+  assessment: { 'zh-CN': '考核方案', en: 'assessment scheme' },
+  accountability: { 'zh-CN': '问责记录', en: 'accountability record' },
+  analysis_report: { 'zh-CN': '分析研判报告', en: 'analysis report' },
 };
 
 export function term(key: string, locale: Locale): string {
@@ -164,6 +191,7 @@ export function fillTemplate(template: Template, locale: Locale | undefined, par
 export const NOTICE_TITLES = {
   'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
   'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
+  'responsibility.overdue': { 'zh-CN': '{unit}有 {count} 项任务期次逾期未完成', en: '{unit}: {count} task periods are overdue' },
   'report.due': { 'zh-CN': '已起草「{title}」，请修改后报批', en: 'Drafted "{title}"; edit it and send it for approval' },
   'report.submitted': { 'zh-CN': '收到{unit}报送的「{title}」', en: '{unit} submitted "{title}"' },
   'report.returned': { 'zh-CN': '「{title}」被上级退回', en: '"{title}" was returned by the superior' },

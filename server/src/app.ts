@@ -23,6 +23,7 @@ import { reportRoutes } from './modules/documents/reports/index.js';
 import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
 import { sourceRoutes } from './modules/monitoring/sources/index.js';
 import { itemRoutes } from './modules/monitoring/items/index.js';
+import { responsibilityRoutes } from './modules/responsibility/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -95,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
   await app.register(sourceRoutes);
   await app.register(itemRoutes);
+  await app.register(responsibilityRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

@@ -7,6 +7,7 @@ import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStal
 import type { Config } from './core/config.js';
 import { pollDueSources } from './modules/monitoring/sources/index.js';
 import { applyRetention } from './modules/monitoring/items/index.js';
+import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
@@ -39,6 +40,14 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     'monitoring.retention': async () => {
       await applyRetention(handle.db);
     },
+    // Flags each overdue occurrence once (it records when it told), so a retry never tells twice.
+    [OVERDUE_QUEUE]: async () => {
+      await flagOverdue(handle.db);
+    },
+    // Skips units that already have the quarter's report, so a rerun drafts nothing twice.
+    [DRAFT_REPORTS_QUEUE]: async () => {
+      await draftQuarterlyReports(handle.db);
+    },
     // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
     'reports.draft-due': async () => {
       await draftDue(handle.db, dueOn(beijingDate(new Date())));
@@ -56,6 +65,8 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: DELIVERY_RECOVER_QUEUE, everySeconds: 300 },
     { name: 'monitoring.poll-sources', everySeconds: 60 },
     { name: 'monitoring.retention', everySeconds: 86_400 },
+    { name: OVERDUE_QUEUE, everySeconds: 3600 },
+    { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

@@ -11,12 +11,13 @@ import {
   NotificationOutlined,
   TeamOutlined,
   FileWordOutlined,
-  FileDoneOutlined,
+  FileSyncOutlined,
   SendOutlined,
   RadarChartOutlined,
   ReadOutlined,
   WifiOutlined,
 } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileDoneOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
@@ -40,7 +41,11 @@ export interface MenuRoute extends PageRoute {
   group?: MenuGroup;
 }
 
-export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = { publishing: <NotificationOutlined />, monitoring: <RadarChartOutlined /> };
+export const MENU_GROUP_ICONS: Record<MenuGroup, ReactNode> = {
+  publishing: <NotificationOutlined />,
+  monitoring: <RadarChartOutlined />,
+  responsibility: <SafetyCertificateOutlined />,
+};
 
 /** The modules that exist so far, in menu order. Each page is its own chunk. */
 export const MENU_ROUTES: MenuRoute[] = [
@@ -66,10 +71,20 @@ export const MENU_ROUTES: MenuRoute[] = [
     permission: 'submission.read',
     page: lazy(() => import('./pages/publishing/submissions')),
   },
+  { path: '/responsibility/overview', name: 'responsibility.overview', group: 'responsibility', icon: <FundOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/overview')) },
+  { path: '/responsibility/plans', name: 'responsibility.plans', group: 'responsibility', icon: <ProfileOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plans')) },
+  { path: '/responsibility/tasks', name: 'responsibility.tasks', group: 'responsibility', icon: <CheckSquareOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/tasks')) },
+  { path: '/responsibility/meetings', name: 'responsibility.meetings', group: 'responsibility', icon: <TeamOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/meetings')) },
+  { path: '/responsibility/risks', name: 'responsibility.risks', group: 'responsibility', icon: <WarningOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/risks')) },
+  { path: '/responsibility/inspections', name: 'responsibility.inspections', group: 'responsibility', icon: <FileSearchOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/inspections')) },
+  { path: '/responsibility/reports', name: 'responsibility.reports', group: 'responsibility', icon: <FileDoneOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/reports')) },
+  { path: '/responsibility/assessment', name: 'responsibility.assessment', group: 'responsibility', icon: <TrophyOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/assessment')) },
+  { path: '/responsibility/accountability', name: 'responsibility.accountability', group: 'responsibility', icon: <ExceptionOutlined />, permission: 'accountability.read', page: lazy(() => import('./pages/responsibility/accountability')) },
+  { path: '/responsibility/calendar', name: 'responsibility.calendar', group: 'responsibility', icon: <CalendarOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/calendar')) },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
   { path: '/documents', name: 'documents.reports', icon: <FileWordOutlined />, permission: 'document.read', page: lazy(() => import('./pages/documents')) },
-  { path: '/documents/received', name: 'documents.received', icon: <FileDoneOutlined />, permission: 'document.return', page: lazy(() => import('./pages/documents/received')) },
+  { path: '/documents/received', name: 'documents.received', icon: <FileSyncOutlined />, permission: 'document.return', page: lazy(() => import('./pages/documents/received')) },
   { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
   { path: '/monitoring/feed', name: 'monitoring.feed', group: 'monitoring', icon: <ReadOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/feed')) },
   { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
@@ -80,6 +95,7 @@ export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
   { path: '/documents/:id', permission: 'document.read', page: lazy(() => import('./pages/documents/report')) },
   { path: '/monitoring/items/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/item')) },
+  { path: '/responsibility/plans/:id', permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plan')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

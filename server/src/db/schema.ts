@@ -564,3 +564,268 @@ export interface DeliveryTables {
 
 // Declaration merging: each module adds its tables here without touching the line above.
 export interface DB extends DeliveryTables {}
+export interface PlanTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  title: string;
+  /** The template it was instantiated from, if any. */
+  template_key: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTaskTable {
+  id: Generated<number>;
+  plan_id: number;
+  unit_id: number;
+  seq: number;
+  title: string;
+  body: string | null;
+  /** Where in the seed plans the task comes from, such as "篇一（三）". */
+  seed_ref: string | null;
+  /** Lead and responsible parties that are not single departments (各基层党组织), as written. */
+  lead_note: string | null;
+  responsible_note: string | null;
+  leader_person_id: number | null;
+  recurrence: string;
+  /** For a one-off task: its date, YYYY-MM-DD (Beijing). */
+  due_date: string | null;
+  /** An EvidenceRule as JSON. */
+  evidence: string;
+  progress_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PlanTaskDepartmentTable {
+  task_id: number;
+  department_id: number;
+  role: 'lead' | 'responsible';
+}
+
+/** One period of a task (2026-Q2, 2026-03 …); dates are YYYY-MM-DD in Beijing time. */
+export interface TaskOccurrenceTable {
+  id: Generated<number>;
+  task_id: number;
+  unit_id: number;
+  period_key: string;
+  period_start: string;
+  period_end: string;
+  due_date: string;
+  completed_at: string | null;
+  completed_by: number | null;
+  evidence_note: string | null;
+  overdue_notified_at: string | null;
+}
+
+export interface MeetingTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  /** YYYY-MM-DD, Beijing. */
+  held_on: string;
+  title: string;
+  topics: string | null;
+  minutes: string | null;
+  created_by: number | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MeetingAttendanceTable {
+  meeting_id: number;
+  person_id: number;
+  present: number;
+  absence_reason: string | null;
+}
+
+export interface MeetingMaterialTable {
+  id: Generated<number>;
+  meeting_id: number;
+  file_name: string;
+  mime: string;
+  size: number;
+  content_base64: string;
+  created_at: string;
+}
+
+export interface MeetingQuotaTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  kind: string;
+  target: number;
+  updated_at: string;
+}
+
+export interface RiskTable {
+  id: Generated<number>;
+  unit_id: number;
+  description: string;
+  area: string;
+  /** 1 (rare) to 5 (almost certain). */
+  likelihood: number;
+  /** 1 (slight) to 5 (severe). */
+  impact: number;
+  measures: string | null;
+  owner_person_id: number | null;
+  next_review_on: string | null;
+  status: string;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RiskReviewTable {
+  id: Generated<number>;
+  risk_id: number;
+  reviewed_on: string;
+  likelihood: number;
+  impact: number;
+  status: string;
+  note: string | null;
+  reviewer_id: number | null;
+  created_at: string;
+}
+
+/** An inspection (督查) of a unit or one of its departments, or a self-inspection from a checklist. */
+export interface InspectionTable {
+  id: Generated<number>;
+  unit_id: number;
+  department_id: number | null;
+  kind: 'inspection' | 'self_check';
+  checklist_key: string | null;
+  title: string;
+  inspected_on: string;
+  note: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface InspectionItemTable {
+  id: Generated<number>;
+  inspection_id: number;
+  item_key: string;
+  text: string;
+  passed: number;
+  evidence: string | null;
+}
+
+/** A finding to put right (整改), with its owner and deadline, closed with evidence. */
+export interface RectificationTable {
+  id: Generated<number>;
+  inspection_id: number;
+  unit_id: number;
+  finding: string;
+  owner_person_id: number | null;
+  owner_department_id: number | null;
+  deadline: string;
+  status: 'open' | 'closed';
+  closed_at: string | null;
+  closing_evidence: string | null;
+  created_at: string;
+}
+
+export interface AssessmentSchemeTable {
+  id: Generated<number>;
+  unit_id: number;
+  year: number;
+  title: string;
+  /** The indicators with weights and scoring rules, as JSON. */
+  indicators: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AssessmentScoreTable {
+  id: Generated<number>;
+  scheme_id: number;
+  indicator_key: string;
+  unit_id: number;
+  score: number;
+  comment: string;
+  scored_by: number | null;
+  scored_at: string;
+}
+
+export interface AccountabilityCaseTable {
+  id: Generated<number>;
+  unit_id: number;
+  title: string;
+  facts: string;
+  /** Keys of the clauses it falls under, as JSON. */
+  clauses: string;
+  responsibility: 'collective' | 'individual';
+  outcome: string;
+  decision_document: string | null;
+  decided_on: string;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface AccountabilityPersonTable {
+  case_id: number;
+  person_id: number;
+  part: string;
+  dissent: number;
+  bears: string;
+}
+
+export interface AnalysisReportTable {
+  id: Generated<number>;
+  unit_id: number;
+  /** The quarter, such as 2026-Q2. */
+  period: string;
+  title: string;
+  /** Sections the office edits, as JSON [{ heading, text }]. */
+  sections: string;
+  status: 'draft' | 'approved' | 'submitted' | 'returned';
+  approved_by: number | null;
+  approved_at: string | null;
+  submitted_at: string | null;
+  returned_at: string | null;
+  return_comment: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A progress note on a task (or one of its periods), with an optional attached file. */
+export interface TaskNoteTable {
+  id: Generated<number>;
+  task_id: number;
+  occurrence_id: number | null;
+  note: string;
+  file_name: string | null;
+  mime: string | null;
+  size: number | null;
+  content_base64: string | null;
+  created_by: number | null;
+  created_at: string;
+}
+
+export interface ResponsibilityTables {
+  plan: PlanTable;
+  plan_task: PlanTaskTable;
+  plan_task_department: PlanTaskDepartmentTable;
+  task_occurrence: TaskOccurrenceTable;
+  meeting: MeetingTable;
+  meeting_attendance: MeetingAttendanceTable;
+  meeting_material: MeetingMaterialTable;
+  meeting_quota: MeetingQuotaTable;
+  risk: RiskTable;
+  risk_review: RiskReviewTable;
+  inspection: InspectionTable;
+  inspection_item: InspectionItemTable;
+  rectification: RectificationTable;
+  assessment_scheme: AssessmentSchemeTable;
+  assessment_score: AssessmentScoreTable;
+  accountability_case: AccountabilityCaseTable;
+  accountability_person: AccountabilityPersonTable;
+  analysis_report: AnalysisReportTable;
+  task_note: TaskNoteTable;
+}
+// Declaration merging adds these tables to DB without touching its heading, which other modules extend too.
+export interface DB extends ResponsibilityTables {}

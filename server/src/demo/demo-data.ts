@@ -4,6 +4,8 @@ import type { Database } from '../db/database.js';
 import { createChannel, type ChannelInput } from '../modules/channels/index.js';
 import { createSubmission } from '../modules/publishing/index.js';
 import { departments, leadingGroups, people } from '../modules/org/index.js';
+import { createPlan, createRisk, recordInspection, recordMeeting } from '../modules/responsibility/index.js';
+import type { MeetingKind } from '@yuqing/common';
 import { createAccount } from '../modules/platform/index.js';
 import { plantDemoMonitoring } from '../modules/monitoring/sources/demo-sources.js';
 
@@ -152,6 +154,7 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await plantChannels(ctx);
     await plantSubmissions(ctx);
     await plantDemoMonitoring(ctx, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id);
+    await plantResponsibility(ctx);
     for (const table of ['department', 'person', 'leading_group'] as const) {
       await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
     }
@@ -164,3 +167,67 @@ export const DEMO_ACCOUNTS: { username: string; role: Role; unit: string }[] = [
   for (const p of u.people) if (p.account) DEMO_ACCOUNTS.push({ username: p.account, role: (p.roles ?? ['member'])[0], unit: u.name });
   u.children?.forEach(collect);
 })(TREE);
+
+/**
+ * The street office's responsibility system this year: the 篇一 plan instantiated with its own
+ * departments and leaders, and the meetings held so far, some of which complete tasks by themselves.
+ */
+async function plantResponsibility(ctx: Ctx): Promise<void> {
+  const street = (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id;
+  const staff = await ctx.db.selectFrom('person').select(['id', 'name']).where('unit_id', '=', street).execute();
+  const person = (name: string) => staff.find((p) => p.name === name)!.id;
+  const depts = await ctx.db.selectFrom('department').select(['id', 'name']).where('unit_id', '=', street).execute();
+  const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+  const year = Number(today.slice(0, 4));
+  const planId = await createPlan(
+    ctx,
+    {
+      unitId: street,
+      year,
+      templateKey: 'street_office',
+      mapping: { departments: Object.fromEntries(depts.map((d) => [d.name, d.id])), leaders: { first_responsible: person('李明华'), direct_responsible: person('王建国'), oversight: person('张丽') } },
+    },
+    { isDemo: true },
+  );
+  const daysAgo = (n: number) => new Date(Date.now() + 8 * 3600_000 - n * 86_400_000).toISOString().slice(0, 10);
+  const attendance = [
+    { personId: person('李明华'), present: true },
+    { personId: person('王建国'), present: true },
+    { personId: person('张丽'), present: true },
+    { personId: person('陈静'), present: true },
+    { personId: person('黄海'), present: false, absenceReason: '区里召开经济工作会议' },
+  ];
+  const meetings: { kind: MeetingKind; days: number; title: string; topics: string }[] = [
+    { kind: 'central_study', days: 150, title: '党工委理论学习中心组集中学习', topics: '学习《党委（党组）意识形态工作责任制实施办法》' },
+    { kind: 'central_study', days: 95, title: '党工委理论学习中心组集中学习', topics: '学习网络意识形态工作重要指示精神' },
+    { kind: 'central_study', days: 40, title: '党工委理论学习中心组集中学习', topics: '学习《党委（党组）网络意识形态工作责任制实施细则》' },
+    { kind: 'topic_review', days: 120, title: '专题研究意识形态工作会议', topics: '分析研判辖区意识形态领域情况，部署“两微一端”管理' },
+    { kind: 'topic_review', days: 60, title: '专题研究意识形态工作会议', topics: '研判老旧小区改造相关舆情，安排正面宣传' },
+    { kind: 'party_day', days: 25, title: '支部主题党日：意识形态工作专题学习', topics: '把意识形态工作纳入“支部主题党日”' },
+  ];
+  for (const m of meetings) {
+    if (!daysAgo(m.days).startsWith(`${year}-`)) continue;
+    await recordMeeting(ctx, { unitId: street, kind: m.kind, heldOn: daysAgo(m.days), title: m.title, topics: m.topics, minutes: `${m.title}，由李明华同志主持。`, attendance }, { isDemo: true });
+  }
+  // The office confirmed the hand-checked periods that ended over two months ago; the recent ones still wait, so the demo shows some overdue.
+  const tasks = await ctx.db.selectFrom('plan_task').select(['id', 'evidence']).where('plan_id', '=', planId).execute();
+  const manual = tasks.filter((t) => JSON.parse(t.evidence).kind === 'manual').map((t) => t.id);
+  if (manual.length) {
+    await ctx.db
+      .updateTable('task_occurrence')
+      .set({ completed_at: new Date().toISOString(), evidence_note: '已按期完成（演示数据）' })
+      .where('task_id', 'in', manual)
+      .where('due_date', '<', daysAgo(60))
+      .where('completed_at', 'is', null)
+      .execute();
+  }
+  // 篇十七: 认真开展意识形态工作风险点排查 — two of the street's risk points, and a superior's inspection with one finding still open.
+  await createRisk(ctx, { unitId: street, description: '老旧小区改造信息发布不及时，易引发群众不满和负面舆情', area: 'public_opinion', likelihood: 3, impact: 4, measures: '每周在公众号发布改造进度，设专人答复留言', ownerPersonId: person('陈静') }, { isDemo: true });
+  await createRisk(ctx, { unitId: street, description: '网格员QQ群成员未全部实名，存在不良信息传播隐患', area: 'channels', likelihood: 2, impact: 3, measures: '按“谁组建、谁负责”清理群成员并实名验证', ownerPersonId: person('张丽') }, { isDemo: true });
+  await recordInspection(ctx, {
+    unitId: street,
+    title: '区委宣传部意识形态工作责任制落实情况督查',
+    inspectedOn: daysAgo(30),
+    findings: [{ finding: '中心组学习记录中意识形态专题内容不够具体', ownerPersonId: person('陈静'), deadline: daysAgo(-30) }],
+  });
+}

@@ -13,6 +13,7 @@ import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
+import { responsibility } from './responsibility';
 import { documents } from './documents';
 
 export const en: Translation<typeof zhCN> = {
@@ -29,5 +30,7 @@ export const en: Translation<typeof zhCN> = {
   submissions,
   delivery,
   monitoring,
+  responsibility,
   documents,
 };
+

@@ -8,6 +8,7 @@ export const menu: Translation<typeof zh> = {
   system: { audit: 'Audit log', status: 'System status' },
   delivery: 'Delivery targets',
   monitoring: { feed: 'Live feed', sources: 'Sources' },
-  groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring' },
+  groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring', responsibility: 'Responsibility system' },
+  responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar', risks: 'Risk points', inspections: 'Inspections', assessment: 'Assessment', accountability: 'Accountability', reports: 'Analysis reports' },
   documents: { reports: 'Documents', received: 'Received documents' },
 };

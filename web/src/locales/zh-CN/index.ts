@@ -11,6 +11,7 @@ import { submissions } from './submissions';
 import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
+import { responsibility } from './responsibility';
 import { documents } from './documents';
 
 export const zhCN = {
@@ -27,5 +28,7 @@ export const zhCN = {
   submissions,
   delivery,
   monitoring,
+  responsibility,
   documents,
 };
+
