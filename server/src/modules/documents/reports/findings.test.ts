@@ -11,6 +11,8 @@ describe('findings drafted from the figures', () => {
     [{ 'submissions.total': 0 }, ['未向上级报送信息']],
     [{ 'rollup.units': 5, 'rollup.received': 5 }, []],
     [{ 'rollup.units': 5, 'rollup.received': 2 }, ['3个下级单位尚未报送']],
+    [{ 'tasks.overdue': 2, 'meetings.unitsBehind': 1 }, ['逾期未完成2期', '1个单位的会议学习进度落后']],
+    [{ 'rectifications.overdue': 1, 'risks.grave': 3 }, ['逾期未销号1项', '高风险及以上风险点3个']],
   ])('%j', (figures, expected) => {
     const found = findings(figures as Record<string, number>);
     expect(found).toHaveLength(expected.length);

@@ -4,6 +4,7 @@ import type { PeriodKind, Period } from './period.js';
 import { channelsSection } from './providers/channels.js';
 import { monitoringSection } from './providers/monitoring.js';
 import { publicationsSection, submissionsSection } from './providers/publishing.js';
+import { responsibilitySection, risksSection } from './providers/responsibility.js';
 import { rollupSection } from './providers/rollup.js';
 import { findings, type Finding } from './findings.js';
 import type { ReportScope, Section, SectionProvider } from './section.js';
@@ -24,7 +25,7 @@ export const KINDS: Record<ReportKind, KindDefinition> = {
   summary: {
     periods: ['half', 'year'],
     title: (unit, p) => `${unit}${p.label}网络意识形态工作总结`,
-    providers: [monitoringSection, channelsSection, publicationsSection, submissionsSection, rollupSection('summary')],
+    providers: [responsibilitySection, monitoringSection, channelsSection, publicationsSection, submissionsSection, rollupSection('summary')],
     closing: [
       { key: 'problems', title: '存在的问题', draft: (f) => lines(f.map((x) => x.problem), '经梳理系统记录，本期未发现突出问题。') },
       { key: 'next_steps', title: '下一步工作打算', draft: (f) => lines(f.map((x) => x.measure), '') },
@@ -33,7 +34,7 @@ export const KINDS: Record<ReportKind, KindDefinition> = {
   analysis: {
     periods: ['quarter', 'half', 'year'],
     title: (unit, p) => `${unit}${p.label}网络舆情分析研判报告`,
-    providers: [monitoringSection, channelsSection, rollupSection('analysis')],
+    providers: [monitoringSection, channelsSection, responsibilitySection, risksSection, rollupSection('analysis')],
     closing: [
       { key: 'risks', title: '风险研判', draft: (f) => lines(f.map((x) => x.problem), '综合本期监测数据，未发现需重点关注的舆情风险。') },
       { key: 'measures', title: '对策建议', draft: (f) => lines(f.map((x) => x.measure), '') },

@@ -2,6 +2,8 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.js';
 import { createTestApp, unitId, type TestApp } from '../../../test/app.js';
+import { systemCtx } from '../../../core/context.js';
+import { createRisk, recordMeeting, setQuotas } from '../../responsibility/index.js';
 import { seedRecords } from './testing/seed-records.js';
 
 /** The text of a .docx body, paragraphs joined, tags dropped. */
@@ -84,6 +86,30 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     expect(Object.keys((await JSZip.loadAsync(file.rawPayload)).files).filter((n) => n.startsWith('word/media/'))).toHaveLength(1);
   });
 
+  it('counts meetings against the yearly quota and lists the open risk points', async () => {
+    const office = await t.client().login('demo_office');
+    const before = (await office.post('/api/reports', { kind: 'summary', period: '2026H1' })).json() as Detail;
+    const ctx = systemCtx(t.db.db);
+    // The figures cover the street office's subtree: its quota and its two communities' add up.
+    for (const u of [street, community, await unitId(t, '纺织城社区')]) await setQuotas(ctx, u, 2026, { central_study: 4 });
+    for (const heldOn of ['2026-02-10', '2026-05-20']) await recordMeeting(ctx, { unitId: street, kind: 'central_study', heldOn, title: '中心组专题学习' });
+    // Held after the half-year: counts in the annual summary, not in the first half's.
+    await recordMeeting(ctx, { unitId: street, kind: 'central_study', heldOn: '2026-07-03', title: '中心组专题学习' });
+    await createRisk(ctx, { unitId: community, description: '社区微信群未落实实名管理', area: 'channels', likelihood: 5, impact: 4, measures: '月底前完成实名核验' });
+    const after = (await office.post('/api/reports', { kind: 'summary', period: '2026H1' })).json() as Detail;
+    const held = after.figures['meetings.central_study.held'];
+    expect(held).toBe(before.figures['meetings.central_study.held'] + 2);
+    expect(after.figures['meetings.central_study.target']).toBe(12);
+    const text = await docxText((await office.get(`/api/reports/${after.id}/file?format=docx`)).rawPayload);
+    expect(text).toContain(`截至2026年6月30日`);
+    expect(text).toContain(`中心组学习${held}次（年度指标12次）`);
+
+    const analysis = (await office.post('/api/reports', { kind: 'analysis', period: '2026Q2' })).json() as Detail;
+    const risks = analysis.sections.find((s) => s.key === 'risk_points')!;
+    expect(risks.tables[0].rows).toContainEqual(['社区微信群未落实实名管理', '东风社区', '极高', '未管控', '月底前完成实名核验']);
+    expect(analysis.sections.find((s) => s.key === 'risks')!.text).toContain('高风险及以上风险点');
+  });
+
   it('says so when the period has no records', async () => {
     const office = await t.client().login('demo_office');
     const r = (await office.post('/api/reports', { kind: 'summary', period: '2025H1' })).json() as Detail;
@@ -101,7 +127,7 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     const r = (await office.post('/api/reports', { kind: 'analysis', period: '2026Q2' })).json() as Detail;
     // Q2: the community's April items and event, the 30 June item; not March, not July.
     expect(r.figures).toMatchObject({ 'items.total': 3, 'items.negative': 2, 'events.total': 1, 'events.grade2': 1 });
-    expect(r.sections.map((s) => s.key)).toEqual(['overview', 'monitoring', 'channels', 'rollup', 'risks', 'measures']);
+    expect(r.sections.map((s) => s.key)).toEqual(['overview', 'monitoring', 'channels', 'responsibility', 'risk_points', 'rollup', 'risks', 'measures']);
     const xlsx = await office.get(`/api/reports/${r.id}/file?format=xlsx`);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
