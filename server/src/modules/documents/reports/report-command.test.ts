@@ -55,7 +55,20 @@ describe.each(DIALECTS)('yuqing report on a demo %s database', (dialect) => {
     expect(pdf).toContain('风险研判');
   }, 120_000);
 
+  it('writes an inspection result with its open findings and their deadlines', async () => {
+    const out = path.join(dir, 'i.docx');
+    // The demo records one inspection of the street office, with one finding still open.
+    const r = yuqing(['report', 'inspection', '--inspection', '1', '--out', out], t.env);
+    expect(r.status, r.stderr).toBe(0);
+    const body = text((await docxParts(fs.readFileSync(out)))['word/document.xml']);
+    expect(body).toContain('灞桥街道办事处区委宣传部意识形态工作责任制落实情况督查结果通报');
+    expect(body).toContain('发现问题1个，已整改销号0个，尚未销号1个。');
+    expect(body).toMatch(/中心组学习记录中意识形态专题内容不够具体：请陈静于\d{4}年\d{1,2}月\d{1,2}日前整改到位/);
+  });
+
   it.each([
+    [['report', 'inspection', '--inspection', '999', '--out', 'x'], '不存在或不在您的管辖范围内'],
+    [['report', 'inspection', '--out', 'x'], '--inspection'],
     [['report', 'weekly', '--period', '2026', '--out', 'x'], '不认识的报告类型'],
     [['report', 'summary', '--period', '2026Q5', '--out', 'x'], '期间'],
     [['report', 'summary', '--period', '2026Q1', '--out', 'x'], '工作总结不能按「2026Q1」'],

@@ -4,6 +4,7 @@ import { AppError } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
 import { REPORT_KINDS, type ReportKind } from '@yuqing/common';
 import { draftContent } from './kinds.js';
+import { draftInspectionResult } from './inspection-result.js';
 import { beijingDate } from './period.js';
 import { REPORT_FORMATS, type ReportFormat } from '@yuqing/common';
 import { renderReport } from './render.js';
@@ -14,10 +15,12 @@ export interface ReportCommandOptions {
   period?: string;
   format?: string;
   out?: string;
+  inspection?: string;
 }
 
 /** Kinds that belong to modules still to come; named so the user learns why, not just "unknown". */
-const PENDING_KINDS: Record<string, string> = { flash: '舆情快报（需舆情处置模块）', inspection: '督查结果（需责任制模块）' };
+const PENDING_KINDS: Record<string, string> = { flash: '舆情快报（需舆情处置模块）' };
+const CLI_KINDS = [...REPORT_KINDS, 'inspection'];
 
 class UsageError extends Error {}
 
@@ -34,15 +37,26 @@ async function resolveUnit(db: Executor, unit: string | undefined) {
   throw new UsageError(`找不到单位「${unit}」（写单位编号或完整名称）\nNo unit "${unit}" (give its id or exact name)`);
 }
 
+async function writeInspection(db: Executor, opts: ReportCommandOptions, format: ReportFormat, out: (s: string) => void): Promise<number> {
+  if (!opts.inspection || !/^\d+$/.test(opts.inspection)) throw new UsageError('督查结果须用 --inspection 指定督查记录编号\nAn inspection result needs --inspection N (the inspection record id)');
+  const content = await draftInspectionResult(db, Number(opts.inspection));
+  const unit = await resolveUnit(db, String(content.unitId));
+  const file = await renderReport({ ...content, addressee: unit.parent_name, date: beijingDate(new Date()) }, format);
+  await fs.writeFile(opts.out!, file);
+  out(`${content.title} → ${opts.out} (${file.length} bytes)`);
+  return 0;
+}
+
 /** `yuqing report KIND …`: drafts the report from the records and writes it; exit 2 on bad input. */
 export async function reportCommand(db: Executor, kind: string, opts: ReportCommandOptions, err: (s: string) => void, out: (s: string) => void): Promise<number> {
   try {
     if (kind in PENDING_KINDS) throw new UsageError(`报告类型「${kind}」${PENDING_KINDS[kind]}，本版本尚不能生成\nReport kind "${kind}" is not available in this version yet`);
-    if (!(REPORT_KINDS as readonly string[]).includes(kind)) throw new UsageError(`不认识的报告类型「${kind}」，可用：${REPORT_KINDS.join('、')}\nUnknown report kind "${kind}"; use one of ${REPORT_KINDS.join(', ')}`);
-    if (!opts.period) throw new UsageError('缺少 --period（如 2026、2026H1、2026Q3）\nMissing --period (such as 2026, 2026H1, 2026Q3)');
+    if (!CLI_KINDS.includes(kind)) throw new UsageError(`不认识的报告类型「${kind}」，可用：${CLI_KINDS.join('、')}\nUnknown report kind "${kind}"; use one of ${CLI_KINDS.join(', ')}`);
     const format = opts.format ?? 'docx';
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`不支持的格式「${format}」，可用：docx、xlsx、pdf\nUnsupported format "${format}"; use docx, xlsx or pdf`);
     if (!opts.out) throw new UsageError('缺少 --out 输出文件\nMissing --out FILE');
+    if (kind === 'inspection') return await writeInspection(db, opts, format as ReportFormat, out);
+    if (!opts.period) throw new UsageError('缺少 --period（如 2026、2026H1、2026Q3）\nMissing --period (such as 2026, 2026H1, 2026Q3)');
     const period = periodFor(kind as ReportKind, opts.period);
     const unit = await resolveUnit(db, opts.unit);
     const content = await draftContent(db, kind as ReportKind, { unitId: unit.id, unitName: unit.name, unitPath: unit.path }, period);
