@@ -10,3 +10,4 @@ export * from './monitoring.js';
 export * from './reports.js';
 export * from './delivery.js';
 export * from './responsibility.js';
+export * from './incidents.js';

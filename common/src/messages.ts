@@ -128,6 +128,38 @@ export const ERROR_MESSAGES = {
   report_state: { 'zh-CN': '报告当前状态为「{status}」，不能执行「{action}」', en: 'The report is "{status}"; "{action}" is not possible' },
   occurrence_other_task: { 'zh-CN': '所选期次不属于该任务', en: 'The period does not belong to this task' },
   return_by_superior: { 'zh-CN': '报告只能由上级单位退回', en: 'Only the superior unit can return a report' },
+  incident_transition: {
+    'zh-CN': '舆情处置当前处于「{state}」，不能转到「{to}」；现在可以转到：{allowed}',
+    en: 'The incident is at "{state}" and cannot move to "{to}"; allowed now: {allowed}',
+  },
+  incident_guard: {
+    'zh-CN': '不能转到「{to}」：{reason}',
+    en: 'Cannot move to "{to}": {reason}',
+  },
+  incident_role: {
+    'zh-CN': '您的角色不能把舆情处置转到「{to}」（可由 {roles} 办理）',
+    en: 'Your role cannot move the incident to "{to}" (allowed: {roles})',
+  },
+  incident_conflict: {
+    'zh-CN': '该舆情处置已被他人更新，当前为「{state}」（版本 {version}），请刷新后再试',
+    en: 'Someone else updated the incident; it is now "{state}" (version {version}); reload and try again',
+  },
+  incident_not_approver: {
+    'zh-CN': '当前审批环节是「{step}」，应由 {expected} 审批',
+    en: 'The current approval step is "{step}"; expected approver: {expected}',
+  },
+  incident_not_allowed: {
+    'zh-CN': '舆情处置当前处于「{state}」，不能{action}',
+    en: 'The incident is at "{state}" and cannot be {action}',
+  },
+  deadline_preset_invalid: {
+    'zh-CN': '时限设置有误：{reason}',
+    en: 'The deadline settings are wrong: {reason}',
+  },
+  grade_reason_required: {
+    'zh-CN': '改动舆情等级须写明理由',
+    en: 'Changing the grade needs a written reason',
+  },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -171,6 +203,13 @@ export const TERMS: Record<string, Template> = {
   assessment: { 'zh-CN': '考核方案', en: 'assessment scheme' },
   accountability: { 'zh-CN': '问责记录', en: 'accountability record' },
   analysis_report: { 'zh-CN': '分析研判报告', en: 'analysis report' },
+  incident: { 'zh-CN': '舆情处置', en: 'incident' },
+  event: { 'zh-CN': '舆情事件', en: 'event' },
+  flash_report: { 'zh-CN': '快报', en: 'flash report' },
+  grade: { 'zh-CN': '舆情等级', en: 'grade' },
+  gradeReason: { 'zh-CN': '调整等级理由', en: 'reason for the grade' },
+  tighten: { 'zh-CN': '时限收紧', en: 'tightened limits' },
+  participants: { 'zh-CN': '参会人员', en: 'participants' },
 };
 
 export function term(key: string, locale: Locale): string {
@@ -192,6 +231,10 @@ export const NOTICE_TITLES = {
   'channel.flagged.fail': { 'zh-CN': '阵地「{name}」不合格', en: 'Channel "{name}" fails the inspection rules' },
   'channel.flagged.warn': { 'zh-CN': '阵地「{name}」需关注', en: 'Channel "{name}" needs attention' },
   'responsibility.overdue': { 'zh-CN': '{unit}有 {count} 项任务期次逾期未完成', en: '{unit}: {count} task periods are overdue' },
+  'incident.breach': { 'zh-CN': '舆情处置「{title}」{kind}超时', en: 'Incident "{title}": {kindEn} is overdue' },
+  'incident.report': { 'zh-CN': '收到舆情快报「{title}」（{grade}）', en: 'Flash report received: "{title}" ({grade})' },
+  'incident.approval': { 'zh-CN': '通稿「{title}」待您审批', en: 'Statement "{title}" awaits your approval' },
+  'incident.inbox': { 'zh-CN': '上级对「{title}」：{action}', en: 'Superior on "{title}": {actionEn}' },
   'report.due': { 'zh-CN': '已起草「{title}」，请修改后报批', en: 'Drafted "{title}"; edit it and send it for approval' },
   'report.submitted': { 'zh-CN': '收到{unit}报送的「{title}」', en: '{unit} submitted "{title}"' },
   'report.returned': { 'zh-CN': '「{title}」被上级退回', en: '"{title}" was returned by the superior' },

@@ -39,6 +39,11 @@ export const PERMISSION_GRANTS = {
   // Accountability records are seen only by the first responsible, inspectors and the superior (the service narrows group_office to units below its own).
   'accountability.read': ['first_responsible', 'inspector', 'group_office'],
   'accountability.manage': ['first_responsible', 'group_office'],
+  'incident.read': READERS,
+  'incident.write': ['admin', 'group_office', 'department_head', 'member', 'direct_responsible', 'leadership', 'first_responsible'],
+  'incident.approve': ['direct_responsible', 'leadership', 'first_responsible', 'group_office'],
+  'incident.inbox': ['group_office', 'direct_responsible', 'leadership', 'first_responsible'],
+  'incident.manage': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

@@ -24,6 +24,7 @@ import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery
 import { sourceRoutes } from './modules/monitoring/sources/index.js';
 import { itemRoutes } from './modules/monitoring/items/index.js';
 import { responsibilityRoutes } from './modules/responsibility/index.js';
+import { incidentRoutes } from './modules/incidents/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -97,6 +98,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(sourceRoutes);
   await app.register(itemRoutes);
   await app.register(responsibilityRoutes);
+  await app.register(incidentRoutes);
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

@@ -37,7 +37,8 @@ describe.each(DIALECTS)('yuqing CLI on %s', (dialect) => {
     const badRole = yuqing(['user', 'add', 'x1', '--unit', '1', '--roles', 'emperor'], t.env, 'Cli-password-2026\n');
     expect(badRole.status).not.toBe(0);
     expect(badRole.stderr).toContain('unknown role "emperor"');
-  });
+    // Six processes in a row, each loading the whole server: minutes on a loaded CI machine, not a speed check.
+  }, 120_000);
 });
 
 describe('yuqing filters', () => {

@@ -8,6 +8,7 @@ import type { Config } from './core/config.js';
 import { pollDueSources } from './modules/monitoring/sources/index.js';
 import { applyRetention } from './modules/monitoring/items/index.js';
 import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
+import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
@@ -48,6 +49,8 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [DRAFT_REPORTS_QUEUE]: async () => {
       await draftQuarterlyReports(handle.db);
     },
+    // Idempotent: each rung of a late step is claimed by a version check before it is sent.
+    [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
     // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
     'reports.draft-due': async () => {
       await draftDue(handle.db, dueOn(beijingDate(new Date())));
@@ -67,6 +70,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'monitoring.retention', everySeconds: 86_400 },
     { name: OVERDUE_QUEUE, everySeconds: 3600 },
     { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
+    { name: BREACH_QUEUE, everySeconds: 60 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

@@ -18,6 +18,7 @@ import {
   WifiOutlined,
 } from '@ant-design/icons';
 import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileDoneOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
+import { AlertOutlined, MailOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
 
@@ -88,6 +89,8 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
   { path: '/monitoring/feed', name: 'monitoring.feed', group: 'monitoring', icon: <ReadOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/feed')) },
   { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
+  { path: '/incidents', name: 'incidents.board', icon: <AlertOutlined />, permission: 'incident.read', page: lazy(() => import('./pages/incidents/board')) },
+  { path: '/incidents/inbox', name: 'incidents.inbox', icon: <MailOutlined />, permission: 'incident.inbox', page: lazy(() => import('./pages/incidents/inbox')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
@@ -96,6 +99,8 @@ export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/documents/:id', permission: 'document.read', page: lazy(() => import('./pages/documents/report')) },
   { path: '/monitoring/items/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/item')) },
   { path: '/responsibility/plans/:id', permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plan')) },
+  { path: '/incidents/:id', permission: 'incident.read', page: lazy(() => import('./pages/incidents/detail')) },
+  { path: '/incidents/:id/approve', permission: 'incident.read', page: lazy(() => import('./pages/incidents/approve')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

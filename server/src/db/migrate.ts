@@ -8,6 +8,7 @@ import * as m0011 from './migrations/0011-reports.js';
 import * as m0005 from './migrations/0005-delivery.js';
 import * as m0006 from './migrations/0006-monitoring-search.js';
 import * as m0009 from './migrations/0009-responsibility.js';
+import * as m0008 from './migrations/0008-incidents.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -21,6 +22,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0005-delivery': m0005,
   '0006-monitoring-search': m0006,
   '0009-responsibility': m0009,
+  '0008-incidents': m0008,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -829,3 +829,53 @@ export interface ResponsibilityTables {
 }
 // Declaration merging adds these tables to DB without touching its heading, which other modules extend too.
 export interface DB extends ResponsibilityTables {}
+
+export interface IncidentTable {
+  id: Generated<number>;
+  unit_id: number;
+  handling_unit_id: number;
+  event_id: number | null;
+  topic_id: number | null;
+  title: string;
+  summary: string;
+  place: string | null;
+  occurred_at: string | null;
+  grade: number;
+  event_grade: number | null;
+  grade_reasons: string;
+  grade_override_reason: string | null;
+  handler_id: number | null;
+  leader_id: number | null;
+  state: string;
+  /** Optimistic concurrency: every change moves it on. */
+  version: number;
+  opened_by: number | null;
+  opened_at: string;
+  state_at: string;
+  taken_over_at: string | null;
+  closed_at: string | null;
+  is_demo: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IncidentTables {
+  incident: IncidentTable;
+  incident_department: { incident_id: number; department_id: number };
+  incident_item: { incident_id: number; item_id: number; attached_by: number | null; attached_at: string };
+  incident_timeline: { id: Generated<number>; incident_id: number; at: string; kind: string; actor_id: number | null; actor_name: string | null; detail: string };
+  incident_deadline: { id: Generated<number>; incident_id: number; kind: string; limit_minutes: number; due_at: string; met_at: string | null; level: number; next_check_at: string | null };
+  incident_breach: { id: Generated<number>; incident_id: number; unit_id: number; kind: string; level: number; due_at: string; notified: string; at: string };
+  incident_flash_report: { id: Generated<number>; incident_id: number; grade: number; spec: string; filed_by: number | null; filed_at: string };
+  incident_recipient: { id: Generated<number>; report_id: number; incident_id: number; unit_id: number; targets: string; acknowledged_by: number | null; acknowledged_at: string | null };
+  incident_response: { id: Generated<number>; incident_id: number; report_id: number | null; unit_id: number; action: string; text: string | null; actor_id: number | null; at: string };
+  incident_consultation: { id: Generated<number>; incident_id: number; held_at: string; participants: string; opinions: string; recorded_by: number | null; created_at: string };
+  incident_task: { id: Generated<number>; incident_id: number; consultation_id: number | null; title: string; owner_id: number | null; department_id: number | null; due_at: string | null; done_at: string | null; created_at: string };
+  incident_statement: { id: Generated<number>; incident_id: number; version: number; text: string; content_hash: string; findings: string; author_id: number | null; created_at: string };
+  incident_approval: { id: Generated<number>; incident_id: number; statement_id: number; step: string; approver_id: number; decision: string; comment: string | null; content_hash: string; decided_at: string; voided_at: string | null };
+  incident_reply: { id: Generated<number>; incident_id: number; kind: string; place: string; published_at: string; url: string | null; content_hash: string | null; recorded_by: number | null; created_at: string };
+  incident_review: { incident_id: number; cause: string; handling: string; went_well: string; went_badly: string; improvements: string; author_id: number | null; created_at: string; updated_at: string };
+}
+export type Incident = Selectable<IncidentTable>;
+// Declaration merging adds the incident tables without touching the DB line others extend too.
+export interface DB extends IncidentTables {}

@@ -8,6 +8,7 @@ import { createPlan, createRisk, recordInspection, recordMeeting } from '../modu
 import type { MeetingKind } from '@yuqing/common';
 import { createAccount } from '../modules/platform/index.js';
 import { plantDemoMonitoring } from '../modules/monitoring/sources/demo-sources.js';
+import { plantEvent } from '../modules/incidents/index.js';
 
 export const DEMO_PASSWORD = 'Yuqing@2026demo';
 
@@ -155,6 +156,8 @@ export async function seedDemo(db: Database): Promise<boolean> {
     await plantSubmissions(ctx);
     await plantDemoMonitoring(ctx, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id);
     await plantResponsibility(ctx);
+    // A graded event waiting for an incident, so the board can open one in a click.
+    await plantEvent(ctx.db, (await ctx.db.selectFrom('unit').select('id').where('name', '=', '灞桥街道办事处').executeTakeFirstOrThrow()).id, { grade: 3, items: 12, isDemo: true, key: 'demo' });
     for (const table of ['department', 'person', 'leading_group'] as const) {
       await ctx.db.updateTable(table).set({ is_demo: 1 }).execute();
     }

@@ -1,5 +1,5 @@
 export { responsibilityRoutes } from './responsibility.routes.js';
-export { createPlan, addTask } from './plan.service.js';
+export { createPlan, addTask, listPlans } from './plan.service.js';
 export { recordMeeting, setQuotas } from './meeting.service.js';
 export { reconcile } from './evidence.service.js';
 export { flagOverdue, OVERDUE_QUEUE } from './overdue.job.js';

@@ -14,6 +14,7 @@ import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
+import { incidents } from './incidents';
 import { documents } from './documents';
 
 export const en: Translation<typeof zhCN> = {
@@ -31,6 +32,7 @@ export const en: Translation<typeof zhCN> = {
   delivery,
   monitoring,
   responsibility,
+  incidents,
   documents,
 };
 

@@ -12,6 +12,7 @@ import { system } from './system';
 import { delivery } from './delivery';
 import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
+import { incidents } from './incidents';
 import { documents } from './documents';
 
 export const zhCN = {
@@ -29,6 +30,7 @@ export const zhCN = {
   delivery,
   monitoring,
   responsibility,
+  incidents,
   documents,
 };
 

@@ -8,6 +8,7 @@ import { useMe } from '../../hooks/use-me';
 import { useT, type Translate } from '../../i18n';
 import { formatTime } from '../../lib/format';
 import { allows, MENU_ROUTES } from '../../menu-routes';
+import { IncidentFiguresCard } from '../incidents/components/figures-card';
 
 const CHANNELS = '/channels';
 const INBOX = '/publishing/inbox';
@@ -148,6 +149,13 @@ export default function DashboardPage() {
           </Col>
         )}
       </Row>
+      {mayOpen('/incidents') && (
+        <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+          <Col xs={24} xl={12}>
+            <IncidentFiguresCard />
+          </Col>
+        </Row>
+      )}
     </div>
   );
 }

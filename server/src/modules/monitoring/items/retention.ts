@@ -1,17 +1,18 @@
 import type { Executor } from '../../../db/database.js';
 import { unindexItems } from '../search/search.repository.js';
+import { heldItemIds } from '../../incidents/index.js';
 
 export const DEFAULT_RETENTION_DAYS = 180;
 export const retentionKey = (unitId: number | null) => (unitId === null ? 'monitoring.retention-days' : `monitoring.retention-days.${unitId}`);
 const BATCH = 1000;
 
 /**
- * Which of a unit's items retention may delete. For now every item older than the cutoff: there is
- * no incident table yet. When incidents land, this is the one place to add "and not referenced by
- * an incident" (DESIGN.md: items that belong to no incident are deleted after the period).
+ * Which of a unit's items retention may delete: those older than the cutoff that no incident holds,
+ * through its event or attached by hand (DESIGN.md: items that belong to no incident are deleted
+ * after the period).
  */
 export function retentionCandidates(db: Executor, unitId: number, cutoff: string) {
-  return db.selectFrom('item').select('id').where('unit_id', '=', unitId).where('fetched_at', '<', cutoff);
+  return db.selectFrom('item').select('id').where('unit_id', '=', unitId).where('fetched_at', '<', cutoff).where('id', 'not in', heldItemIds(db));
 }
 
 async function retentionDays(db: Executor, unitId: number): Promise<number> {
