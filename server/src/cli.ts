@@ -268,13 +268,14 @@ export async function runCli(argv: string[]): Promise<void> {
 
   program
     .command('report <kind>')
-    .description('draft a report from the records: KIND summary (half-year or annual by the period), analysis, or inspection --inspection N; exit 2 on bad input')
+    .description('draft a report from the records: KIND summary (half-year or annual by the period), analysis, inspection --inspection N, or flash --incident N; exit 2 on bad input')
     .option('--unit <unit>', "a unit's id or exact name; the top unit when left out")
     .option('--period <period>', '2026, 2026H1/H2 or 2026Q1..Q4 (Asia/Shanghai)')
     .option('--format <format>', 'docx, xlsx or pdf', 'docx')
     .option('--out <file>', 'where to write the file')
     .option('--inspection <id>', 'for KIND inspection: the inspection record (督查结果)')
-    .action((kind: string, opts: { unit?: string; period?: string; format?: string; out?: string; inspection?: string }) =>
+    .option('--incident <id>', 'for KIND flash: the incident whose latest flash report (快报) to write')
+    .action((kind: string, opts: { unit?: string; period?: string; format?: string; out?: string; inspection?: string; incident?: string }) =>
       withDb(async (h) => {
         process.exitCode = await reportCommand(h.db, kind, opts, (s) => console.error(s), (s) => console.log(s));
       }),

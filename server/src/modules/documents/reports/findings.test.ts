@@ -12,6 +12,8 @@ describe('findings drafted from the figures', () => {
     [{ 'rollup.units': 5, 'rollup.received': 5 }, []],
     [{ 'rollup.units': 5, 'rollup.received': 2 }, ['3个下级单位尚未报送']],
     [{ 'tasks.overdue': 2, 'meetings.unitsBehind': 1 }, ['逾期未完成2期', '1个单位的会议学习进度落后']],
+    [{ 'incidents.reply.due': 3, 'incidents.reply.within': 1 }, ['2起舆情事件未在规定时限内回应']],
+    [{ 'incidents.reply.due': 3, 'incidents.reply.within': 3 }, []],
     [{ 'rectifications.overdue': 1, 'risks.grave': 3 }, ['逾期未销号1项', '高风险及以上风险点3个']],
   ])('%j', (figures, expected) => {
     const found = findings(figures as Record<string, number>);

@@ -19,6 +19,8 @@ export function findings(f: Record<string, number>): Finding[] {
     out.push({ problem: `负面信息占比${percent(v('items.negative'), v('items.total'))}，高于${NEGATIVE_SHARE * 100}%。`, measure: '针对负面信息集中的领域主动发布权威信息，回应群众关切。' });
   if (v('channels.failing')) out.push({ problem: `${v('channels.failing')}个网络阵地不符合管理要求。`, measure: '对不合格阵地限期整改，落实“谁主管谁负责”。' });
   if (v('channels.flagged') - v('channels.failing') > 0) out.push({ problem: `${v('channels.flagged') - v('channels.failing')}个网络阵地需关注。`, measure: '按周期开展阵地巡查，及时更新内容、回复留言。' });
+  const late = v('incidents.reply.due') - v('incidents.reply.within');
+  if (late > 0) out.push({ problem: `${late}起舆情事件未在规定时限内回应。`, measure: '压实处置责任，严格落实分级回应时限。' });
   if (v('tasks.overdue')) out.push({ problem: `工作方案任务逾期未完成${v('tasks.overdue')}期。`, measure: '逐项督办逾期任务，明确责任人和完成时限。' });
   if (v('meetings.unitsBehind')) out.push({ problem: `${v('meetings.unitsBehind')}个单位的会议学习进度落后于年度指标。`, measure: '按年度指标补足中心组学习和专题研究。' });
   if (v('rectifications.overdue')) out.push({ problem: `督查整改事项逾期未销号${v('rectifications.overdue')}项。`, measure: '对逾期整改事项挂账督办，按期销号。' });

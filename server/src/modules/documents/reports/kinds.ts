@@ -2,6 +2,7 @@ import type { ReportKind } from '@yuqing/common';
 import type { Executor } from '../../../db/database.js';
 import type { PeriodKind, Period } from './period.js';
 import { channelsSection } from './providers/channels.js';
+import { incidentsSection } from './providers/incidents.js';
 import { monitoringSection } from './providers/monitoring.js';
 import { publicationsSection, submissionsSection } from './providers/publishing.js';
 import { responsibilitySection, risksSection } from './providers/responsibility.js';
@@ -25,7 +26,7 @@ export const KINDS: Record<ReportKind, KindDefinition> = {
   summary: {
     periods: ['half', 'year'],
     title: (unit, p) => `${unit}${p.label}网络意识形态工作总结`,
-    providers: [responsibilitySection, monitoringSection, channelsSection, publicationsSection, submissionsSection, rollupSection('summary')],
+    providers: [responsibilitySection, monitoringSection, incidentsSection, channelsSection, publicationsSection, submissionsSection, rollupSection('summary')],
     closing: [
       { key: 'problems', title: '存在的问题', draft: (f) => lines(f.map((x) => x.problem), '经梳理系统记录，本期未发现突出问题。') },
       { key: 'next_steps', title: '下一步工作打算', draft: (f) => lines(f.map((x) => x.measure), '') },
@@ -34,7 +35,7 @@ export const KINDS: Record<ReportKind, KindDefinition> = {
   analysis: {
     periods: ['quarter', 'half', 'year'],
     title: (unit, p) => `${unit}${p.label}网络舆情分析研判报告`,
-    providers: [monitoringSection, channelsSection, responsibilitySection, risksSection, rollupSection('analysis')],
+    providers: [monitoringSection, incidentsSection, channelsSection, responsibilitySection, risksSection, rollupSection('analysis')],
     closing: [
       { key: 'risks', title: '风险研判', draft: (f) => lines(f.map((x) => x.problem), '综合本期监测数据，未发现需重点关注的舆情风险。') },
       { key: 'measures', title: '对策建议', draft: (f) => lines(f.map((x) => x.measure), '') },

@@ -28,33 +28,37 @@ export function reportSpec(r: RenderableReport): DocumentSpec {
   return { title: r.title, addressees: r.addressee ?? undefined, body, signature: { authority: r.unitName, date: r.date } };
 }
 
+type TableBlock = Extract<DocumentBlock, { kind: 'table' }>;
+
 /** The figure tables of a report, one sheet each, headed like every list export. */
-export async function reportXlsx(r: RenderableReport): Promise<Buffer> {
+export async function tablesXlsx(title: string, tables: TableBlock[]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Yuqing 舆情';
-  wb.title = r.title;
+  wb.title = title;
   const used = new Set<string>();
-  for (const s of r.sections) {
-    for (const b of s.blocks) {
-      if (b.kind !== 'table') continue;
-      let name = sheetName(b.caption ?? s.title);
-      for (let i = 2; used.has(name); i++) name = sheetName(`${(b.caption ?? s.title).slice(0, 27)} ${i}`);
-      used.add(name);
-      const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-      ws.columns = b.columns.map((c, i) => ({ header: c, width: Math.min(60, Math.max(10, ...[c, ...b.rows.map((row) => String(row[i] ?? ''))].map((t) => t.length * 2 + 2))) }));
-      ws.getRow(1).font = { bold: true };
-      for (const row of b.rows) ws.addRow(row);
-    }
+  for (const b of tables) {
+    const caption = b.caption ?? title;
+    let name = sheetName(caption);
+    for (let i = 2; used.has(name); i++) name = sheetName(`${caption.slice(0, 27)} ${i}`);
+    used.add(name);
+    const ws = wb.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = b.columns.map((c, i) => ({ header: c, width: Math.min(60, Math.max(10, ...[c, ...b.rows.map((row) => String(row[i] ?? ''))].map((t) => t.length * 2 + 2))) }));
+    ws.getRow(1).font = { bold: true };
+    for (const row of b.rows) ws.addRow(row);
   }
   if (!used.size) wb.addWorksheet('无数据').addRow(['本报告没有数据表']);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-export async function renderReport(r: RenderableReport, format: ReportFormat): Promise<Buffer> {
-  if (format === 'xlsx') return reportXlsx(r);
-  const spec = reportSpec(r);
+const tablesOf = (blocks: DocumentBlock[]) => blocks.filter((b): b is TableBlock => b.kind === 'table');
+
+/** A finished official document in the asked format; .xlsx holds its tables. */
+export async function renderSpec(spec: DocumentSpec, format: ReportFormat): Promise<Buffer> {
+  if (format === 'xlsx') return tablesXlsx(spec.title, tablesOf(spec.body));
   return format === 'pdf' ? renderPdf(spec) : renderDocx(spec);
 }
+
+export const renderReport = (r: RenderableReport, format: ReportFormat) => renderSpec(reportSpec(r), format);
 
 export const REPORT_MIME: Record<ReportFormat, string> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { yuqing } from '../../../test/cli.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../../../test/databases.js';
 import { docxParts, pdfText } from '../testing/read-back.js';
+import { createTestApp } from '../../../test/app.js';
 
 const text = (xml: string) => xml.replace(/<[^>]+>/g, '');
 
@@ -66,6 +67,30 @@ describe.each(DIALECTS)('yuqing report on a demo %s database', (dialect) => {
     expect(body).toMatch(/中心组学习记录中意识形态专题内容不够具体：请陈静于\d{4}年\d{1,2}月\d{1,2}日前整改到位/);
   });
 
+  it('writes the flash report filed for an incident, and says when none is filed', async () => {
+    const app = await createTestApp(dialect);
+    try {
+      const office = await app.client().login('demo_office');
+      const opened = (await office.post('/api/incidents', { title: '某小区加装电梯纠纷', grade: 3, summary: '业主在短视频平台集中发帖' })).json() as { id: number; version: number };
+      const none = yuqing(['report', 'flash', '--incident', String(opened.id), '--out', path.join(dir, 'f.docx')], app.db.env);
+      expect(none.status).toBe(2);
+      expect(none.stderr).toContain('尚未报送快报');
+      const filed = await office.post(`/api/incidents/${opened.id}/flash-reports`, { version: opened.version, measures: '已安排专人回应业主诉求' });
+      expect(filed.statusCode, filed.body).toBeLessThan(300);
+      for (const format of ['docx', 'xlsx'] as const) {
+        const out = path.join(dir, `f.${format}`);
+        const r = yuqing(['report', 'flash', '--incident', String(opened.id), '--format', format, '--out', out], app.db.env);
+        expect(r.status, r.stderr).toBe(0);
+        expect(fs.statSync(out).size).toBeGreaterThan(1000);
+      }
+      const body = text((await docxParts(fs.readFileSync(path.join(dir, 'f.docx'))))['word/document.xml']);
+      expect(body).toContain('某小区加装电梯纠纷');
+      expect(body).toContain('已安排专人回应业主诉求');
+    } finally {
+      await app.close();
+    }
+  }, 120_000);
+
   it.each([
     [['report', 'inspection', '--inspection', '999', '--out', 'x'], '不存在或不在您的管辖范围内'],
     [['report', 'inspection', '--out', 'x'], '--inspection'],
@@ -74,7 +99,8 @@ describe.each(DIALECTS)('yuqing report on a demo %s database', (dialect) => {
     [['report', 'summary', '--period', '2026Q1', '--out', 'x'], '工作总结不能按「2026Q1」'],
     [['report', 'summary', '--period', '2026H1', '--unit', '没有这个单位', '--out', 'x'], '找不到单位「没有这个单位」'],
     [['report', 'summary', '--period', '2026H1', '--format', 'odt', '--out', 'x'], '不支持的格式「odt」'],
-    [['report', 'flash', '--period', '2026H1', '--out', 'x'], '尚不能生成'],
+    [['report', 'flash', '--out', 'x'], '--incident'],
+    [['report', 'flash', '--incident', '999', '--out', 'x'], '不存在或不在您的管辖范围内'],
   ])('exits 2 with a clear message: %j', (args, message) => {
     const r = yuqing(args, t.env);
     expect(r.status).toBe(2);

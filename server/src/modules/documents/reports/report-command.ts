@@ -7,7 +7,10 @@ import { draftContent } from './kinds.js';
 import { draftInspectionResult } from './inspection-result.js';
 import { beijingDate } from './period.js';
 import { REPORT_FORMATS, type ReportFormat } from '@yuqing/common';
-import { renderReport } from './render.js';
+import { renderReport, renderSpec } from './render.js';
+import type { DocumentSpec } from '../document-spec.js';
+import { systemCtx } from '../../../core/context.js';
+import { getIncident } from '../../incidents/index.js';
 import { periodFor } from './report.service.js';
 
 export interface ReportCommandOptions {
@@ -16,11 +19,10 @@ export interface ReportCommandOptions {
   format?: string;
   out?: string;
   inspection?: string;
+  incident?: string;
 }
 
-/** Kinds that belong to modules still to come; named so the user learns why, not just "unknown". */
-const PENDING_KINDS: Record<string, string> = { flash: '舆情快报（需舆情处置模块）' };
-const CLI_KINDS = [...REPORT_KINDS, 'inspection'];
+const CLI_KINDS = [...REPORT_KINDS, 'inspection', 'flash'];
 
 class UsageError extends Error {}
 
@@ -47,15 +49,27 @@ async function writeInspection(db: Executor, opts: ReportCommandOptions, format:
   return 0;
 }
 
+/** The latest 快报 filed for the incident, as the incident module laid it out when filing. */
+async function writeFlash(db: Executor, opts: ReportCommandOptions, format: ReportFormat, out: (s: string) => void): Promise<number> {
+  if (!opts.incident || !/^\d+$/.test(opts.incident)) throw new UsageError('舆情快报须用 --incident 指定舆情处置编号\nA flash report needs --incident N (the incident id)');
+  const incident = await getIncident(systemCtx(db), Number(opts.incident));
+  const latest = incident.reports.at(-1);
+  if (!latest) throw new UsageError(`舆情处置 ${opts.incident} 尚未报送快报\nIncident ${opts.incident} has no flash report filed yet`);
+  const file = await renderSpec(latest.spec as DocumentSpec, format);
+  await fs.writeFile(opts.out!, file);
+  out(`${(latest.spec as DocumentSpec).title} → ${opts.out} (${file.length} bytes)`);
+  return 0;
+}
+
 /** `yuqing report KIND …`: drafts the report from the records and writes it; exit 2 on bad input. */
 export async function reportCommand(db: Executor, kind: string, opts: ReportCommandOptions, err: (s: string) => void, out: (s: string) => void): Promise<number> {
   try {
-    if (kind in PENDING_KINDS) throw new UsageError(`报告类型「${kind}」${PENDING_KINDS[kind]}，本版本尚不能生成\nReport kind "${kind}" is not available in this version yet`);
     if (!CLI_KINDS.includes(kind)) throw new UsageError(`不认识的报告类型「${kind}」，可用：${CLI_KINDS.join('、')}\nUnknown report kind "${kind}"; use one of ${CLI_KINDS.join(', ')}`);
     const format = opts.format ?? 'docx';
     if (!(REPORT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`不支持的格式「${format}」，可用：docx、xlsx、pdf\nUnsupported format "${format}"; use docx, xlsx or pdf`);
     if (!opts.out) throw new UsageError('缺少 --out 输出文件\nMissing --out FILE');
     if (kind === 'inspection') return await writeInspection(db, opts, format as ReportFormat, out);
+    if (kind === 'flash') return await writeFlash(db, opts, format as ReportFormat, out);
     if (!opts.period) throw new UsageError('缺少 --period（如 2026、2026H1、2026Q3）\nMissing --period (such as 2026, 2026H1, 2026Q3)');
     const period = periodFor(kind as ReportKind, opts.period);
     const unit = await resolveUnit(db, opts.unit);

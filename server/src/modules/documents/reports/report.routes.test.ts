@@ -110,6 +110,23 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     expect(analysis.sections.find((s) => s.key === 'risks')!.text).toContain('高风险及以上风险点');
   });
 
+  it('counts the incidents opened in the period by grade, with the steps due and met', async () => {
+    const office = await t.client().login('demo_office');
+    const before = (await office.post('/api/reports', { kind: 'summary', period: '2026H2' })).json() as Detail;
+    const opened = await office.post('/api/incidents', { title: '某小区加装电梯纠纷', grade: 2, summary: '业主在短视频平台集中发帖' });
+    expect(opened.statusCode, opened.body).toBe(201);
+    const after = (await office.post('/api/reports', { kind: 'summary', period: '2026H2' })).json() as Detail;
+    expect(after.figures['incidents.total']).toBe(before.figures['incidents.total'] + 1);
+    expect(after.figures['incidents.grade2']).toBe(before.figures['incidents.grade2'] + 1);
+    expect(after.figures['incidents.open']).toBe(before.figures['incidents.open'] + 1);
+    const section = after.sections.find((s) => s.key === 'incidents')!;
+    expect(section.text).toContain(`处置舆情事件${after.figures['incidents.total']}起`);
+    expect(section.tables[0].rows).toContainEqual(['II级（重大）', after.figures['incidents.grade2']]);
+    // Nothing opened in the first half: the section says so.
+    const h1 = (await office.post('/api/reports', { kind: 'summary', period: '2025H1' })).json() as Detail;
+    expect(h1.sections.find((s) => s.key === 'incidents')!.text).toBe('2025年上半年，未发生需要处置的舆情事件。');
+  });
+
   it('says so when the period has no records', async () => {
     const office = await t.client().login('demo_office');
     const r = (await office.post('/api/reports', { kind: 'summary', period: '2025H1' })).json() as Detail;
@@ -127,7 +144,7 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     const r = (await office.post('/api/reports', { kind: 'analysis', period: '2026Q2' })).json() as Detail;
     // Q2: the community's April items and event, the 30 June item; not March, not July.
     expect(r.figures).toMatchObject({ 'items.total': 3, 'items.negative': 2, 'events.total': 1, 'events.grade2': 1 });
-    expect(r.sections.map((s) => s.key)).toEqual(['overview', 'monitoring', 'channels', 'responsibility', 'risk_points', 'rollup', 'risks', 'measures']);
+    expect(r.sections.map((s) => s.key)).toEqual(['overview', 'monitoring', 'incidents', 'channels', 'responsibility', 'risk_points', 'rollup', 'risks', 'measures']);
     const xlsx = await office.get(`/api/reports/${r.id}/file?format=xlsx`);
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
