@@ -99,7 +99,7 @@ export const ERROR_MESSAGES = {
   },
   conversion_failed: { 'zh-CN': 'PDF 转换失败（已重试 {retries} 次）：{reason}', en: 'PDF conversion failed (retried {retries} time(s)): {reason}' },
   document_state: { 'zh-CN': '该报告当前状态为「{status}」，不能{action}', en: 'The report is "{status}" and cannot be {action}' },
-  document_own_unit: { 'zh-CN': '只有本单位人员可以{action}本单位的报告', en: "Only the unit's own staff can {action} its report" },
+  document_own_unit: { 'zh-CN': '只有本单位人员可以{action}本单位的报告', en: "Only the unit's own staff may have its report {action}" },
   document_no_superior: { 'zh-CN': '本单位没有上级单位，报告无处报送', en: 'This unit has no superior to submit the report to' },
   document_period: { 'zh-CN': '{kind}不能按「{period}」期间生成（可用：{allowed}）', en: 'A {kind} cannot cover "{period}" (allowed: {allowed})' },
   bad_signature: {

@@ -1,16 +1,14 @@
 import fs from 'node:fs/promises';
-import { formatMessage } from '@yuqing/common';
+import { formatMessage, REPORT_FORMATS, REPORT_KINDS, type ReportFormat, type ReportKind } from '@yuqing/common';
+import { systemCtx } from '../../../core/context.js';
 import { AppError } from '../../../core/errors.js';
 import type { Executor } from '../../../db/database.js';
-import { REPORT_KINDS, type ReportKind } from '@yuqing/common';
-import { draftContent } from './kinds.js';
-import { draftInspectionResult } from './inspection-result.js';
-import { beijingDate } from './period.js';
-import { REPORT_FORMATS, type ReportFormat } from '@yuqing/common';
-import { renderReport, renderSpec } from './render.js';
-import type { DocumentSpec } from '../document-spec.js';
-import { systemCtx } from '../../../core/context.js';
 import { getIncident } from '../../incidents/index.js';
+import type { DocumentSpec } from '../document-spec.js';
+import { draftInspectionResult } from './inspection-result.js';
+import { draftContent } from './kinds.js';
+import { beijingDate } from './period.js';
+import { renderReport, renderSpec } from './render.js';
 import { periodFor } from './report.service.js';
 
 export interface ReportCommandOptions {

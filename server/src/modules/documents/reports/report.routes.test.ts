@@ -193,7 +193,11 @@ describe.each(DIALECTS)('reports on %s', (dialect) => {
     await leader.post(`/api/reports/${r.id}/approve`, { contentHash: again.contentHash });
     const submitted = await office.post(`/api/reports/${r.id}/submit`);
     expect(submitted.json()).toMatchObject({ status: 'submitted', superiorName: '示范区委宣传部' });
-    expect((await office.patch(`/api/reports/${r.id}`, { version: submitted.json().version, sections: [] })).statusCode).toBe(409);
+    const locked = await office.patch(`/api/reports/${r.id}`, { version: submitted.json().version, sections: [] });
+    expect(locked.statusCode).toBe(409);
+    expect(locked.json().error.message).toBe('该报告当前状态为「已报送」，不能修改');
+    const inEnglish = await (await t.client({ locale: 'en' }).login('demo_office')).patch(`/api/reports/${r.id}`, { version: submitted.json().version, sections: [] });
+    expect(inEnglish.json().error.message).toBe('The report is "submitted" and cannot be edited');
 
     const inbox = (await district.get('/api/reports/received')).json().reports as { id: number; unitName: string }[];
     expect(inbox.find((x) => x.id === r.id)?.unitName).toBe('灞桥街道办事处');

@@ -1,3 +1,4 @@
+import type { Locale, ReportFormat, ReportKind } from '@yuqing/common';
 import { AppError, badRequest, conflict, outOfScope } from '../../../core/errors.js';
 import { inScope, systemCtx, transact, type Ctx } from '../../../core/context.js';
 import type { Executor } from '../../../db/database.js';
@@ -5,27 +6,32 @@ import { unitInScope } from '../../org/index.js';
 import { recordAudit } from '../../platform/index.js';
 import { accountsFor, notify } from '../../platform/notification.service.js';
 import { contentHash } from './content-hash.js';
-import type { ReportKind } from '@yuqing/common';
 import { draftContent, KINDS } from './kinds.js';
 import { beijingDate, parsePeriod, type Period } from './period.js';
-import type { ReportFormat } from '@yuqing/common';
 import { renderReport } from './render.js';
 import * as repo from './report.repository.js';
 import type { Section } from './section.js';
 import { nextStatus, voidsApproval, type ReportAction, type ReportStatus } from './workflow.js';
 
-const STATUS_ZH: Record<ReportStatus, string> = { draft: '草稿', edited: '已修改', approved: '已审批', submitted: '已报送', returned: '已退回' };
-const ACTION_ZH: Record<ReportAction, string> = { edit: '修改', approve: '审批', submit: '报送', return: '退回' };
-const KIND_ZH: Record<ReportKind, string> = { summary: '工作总结', analysis: '分析研判报告' };
+type Labels<K extends string> = Record<K, Record<Locale, string>>;
+const STATUS: Labels<ReportStatus> = {
+  draft: { 'zh-CN': '草稿', en: 'draft' },
+  edited: { 'zh-CN': '已修改', en: 'edited' },
+  approved: { 'zh-CN': '已审批', en: 'approved' },
+  submitted: { 'zh-CN': '已报送', en: 'submitted' },
+  returned: { 'zh-CN': '已退回', en: 'returned' },
+};
+const ACTION: Labels<ReportAction> = { edit: { 'zh-CN': '修改', en: 'edited' }, approve: { 'zh-CN': '审批', en: 'approved' }, submit: { 'zh-CN': '报送', en: 'submitted' }, return: { 'zh-CN': '退回', en: 'returned' } };
+const KIND: Labels<ReportKind> = { summary: { 'zh-CN': '工作总结', en: 'work summary' }, analysis: { 'zh-CN': '分析研判报告', en: 'analysis report' } };
 const OFFICE_ROLES = ['group_office'];
 
-export function periodFor(kind: ReportKind, code: string, field = 'period'): Period {
+export function periodFor(kind: ReportKind, code: string, locale: Locale = 'zh-CN', field = 'period'): Period {
   const p = parsePeriod(code);
   if (!p) throw badRequest('validation', { field, reason: '期间写作 2026、2026H1 或 2026Q3' }, field);
   const allowed = KINDS[kind].periods;
   if (!allowed.includes(p.kind)) {
     const examples = { year: `${p.year}`, half: `${p.year}H1/H2`, quarter: `${p.year}Q1–Q4` };
-    throw badRequest('document_period', { kind: KIND_ZH[kind], period: code, allowed: allowed.map((k) => examples[k]).join(', ') }, field);
+    throw badRequest('document_period', { kind: KIND[kind][locale], period: code, allowed: allowed.map((k) => examples[k]).join(', ') }, field);
   }
   return p;
 }
@@ -38,20 +44,20 @@ async function reportInScope(ctx: Ctx, id: number) {
   return row;
 }
 
-function step(row: repo.ReportRow, action: ReportAction): ReportStatus {
+function step(ctx: Ctx, row: repo.ReportRow, action: ReportAction): ReportStatus {
   const next = nextStatus(row.status as ReportStatus, action);
-  if (!next) throw conflict('document_state', { status: STATUS_ZH[row.status as ReportStatus] ?? row.status, action: ACTION_ZH[action] });
+  if (!next) throw conflict('document_state', { status: STATUS[row.status as ReportStatus]?.[ctx.locale] ?? row.status, action: ACTION[action][ctx.locale] });
   return next;
 }
 
 function ownUnit(ctx: Ctx, row: repo.ReportRow, action: ReportAction) {
-  if (ctx.actor && ctx.actor.unitId !== row.unit_id) throw new AppError(403, 'document_own_unit', { action: ACTION_ZH[action] });
+  if (ctx.actor && ctx.actor.unitId !== row.unit_id) throw new AppError(403, 'document_own_unit', { action: ACTION[action][ctx.locale] });
 }
 
 /** Drafts a report from the records of the unit's subtree for the period. */
 export async function createReport(ctx: Ctx, input: { kind: ReportKind; period: string; unitId?: number }, opts: { isDemo?: boolean } = {}) {
   const unit = await unitInScope(ctx, input.unitId ?? ctx.actor!.unitId);
-  const period = periodFor(input.kind, input.period);
+  const period = periodFor(input.kind, input.period, ctx.locale);
   const content = await draftContent(ctx.db, input.kind, { unitId: unit.id, unitName: unit.name, unitPath: unit.path }, period);
   return transact(ctx, async (tx) => {
     const now = new Date().toISOString();
@@ -99,7 +105,7 @@ export async function receivedReports(ctx: Ctx) {
 export async function editReport(ctx: Ctx, id: number, input: { version: number; title?: string; sections: { key: string; text: string }[] }) {
   const row = await reportInScope(ctx, id);
   ownUnit(ctx, row, 'edit');
-  const next = step(row, 'edit');
+  const next = step(ctx, row, 'edit');
   const sections = sectionsOf(row);
   for (const [i, s] of input.sections.entries()) {
     const target = sections.find((x) => x.key === s.key);
@@ -126,7 +132,7 @@ export async function editReport(ctx: Ctx, id: number, input: { version: number;
 export async function approveReport(ctx: Ctx, id: number, input: { contentHash: string }) {
   const row = await reportInScope(ctx, id);
   ownUnit(ctx, row, 'approve');
-  const next = step(row, 'approve');
+  const next = step(ctx, row, 'approve');
   if (input.contentHash !== row.content_hash) throw conflict('hash_mismatch', {}, 'contentHash');
   await transact(ctx, async (tx) => {
     const now = new Date().toISOString();
@@ -140,7 +146,7 @@ export async function approveReport(ctx: Ctx, id: number, input: { contentHash: 
 export async function submitReport(ctx: Ctx, id: number) {
   const row = await reportInScope(ctx, id);
   ownUnit(ctx, row, 'submit');
-  const next = step(row, 'submit');
+  const next = step(ctx, row, 'submit');
   if (row.approved_hash !== row.content_hash) throw conflict('hash_mismatch', {}, 'contentHash');
   if (row.superior_id === null) throw conflict('document_no_superior');
   await transact(ctx, async (tx) => {
@@ -161,7 +167,7 @@ export async function submitReport(ctx: Ctx, id: number) {
 export async function returnReport(ctx: Ctx, id: number, input: { comment: string }) {
   const row = await reportInScope(ctx, id);
   if (ctx.actor && ctx.actor.unitId === row.unit_id) throw outOfScope('report');
-  const next = step(row, 'return');
+  const next = step(ctx, row, 'return');
   await transact(ctx, async (tx) => {
     if (!(await repo.updateReport(tx.db, id, row.version, { status: next, returned_at: new Date().toISOString(), return_comment: input.comment.trim() }))) {
       throw conflict('version_conflict', { version: row.version });
