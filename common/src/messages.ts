@@ -160,6 +160,11 @@ export const ERROR_MESSAGES = {
     'zh-CN': '改动舆情等级须写明理由',
     en: 'Changing the grade needs a written reason',
   },
+  rule_syntax: { 'zh-CN': '规则有误，{message}', en: 'The rule is wrong, {message}' },
+  event_merged: { 'zh-CN': '事件 {id} 已并入其他事件，不能再操作', en: 'Event {id} was merged into another and cannot be changed' },
+  merge_other_unit: { 'zh-CN': '只能合并同一单位的事件', en: 'Only events of one unit can be merged' },
+  split_items: { 'zh-CN': '拆分须选出部分信息，且这些信息须属于该事件', en: 'A split needs some, not all, of the event’s own items' },
+  period_order: { 'zh-CN': '结束日期不能早于开始日期', en: 'The end date cannot be before the start date' },
 } as const satisfies Record<string, Template>;
 
 export type ErrorCode = keyof typeof ERROR_MESSAGES;
@@ -210,6 +215,19 @@ export const TERMS: Record<string, Template> = {
   gradeReason: { 'zh-CN': '调整等级理由', en: 'reason for the grade' },
   tighten: { 'zh-CN': '时限收紧', en: 'tightened limits' },
   participants: { 'zh-CN': '参会人员', en: 'participants' },
+  topic: { 'zh-CN': '监测主题', en: 'topic' },
+  alert: { 'zh-CN': '预警', en: 'alert' },
+  watch_period: { 'zh-CN': '重要节点', en: 'watch period' },
+  rule: { 'zh-CN': '规则', en: 'rule' },
+  wordGroups: { 'zh-CN': '词组', en: 'word groups' },
+  sensitivity: { 'zh-CN': '敏感程度', en: 'sensitivity' },
+  alertGrade: { 'zh-CN': '预警级别', en: 'alert grade' },
+  quietStart: { 'zh-CN': '免打扰开始', en: 'quiet hours start' },
+  quietEnd: { 'zh-CN': '免打扰结束', en: 'quiet hours end' },
+  digestTime: { 'zh-CN': '日报时间', en: 'digest time' },
+  startsOn: { 'zh-CN': '开始日期', en: 'start date' },
+  endsOn: { 'zh-CN': '结束日期', en: 'end date' },
+  itemIds: { 'zh-CN': '信息', en: 'items' },
 };
 
 export function term(key: string, locale: Locale): string {
@@ -235,6 +253,8 @@ export const NOTICE_TITLES = {
   'incident.report': { 'zh-CN': '收到舆情快报「{title}」（{grade}）', en: 'Flash report received: "{title}" ({grade})' },
   'incident.approval': { 'zh-CN': '通稿「{title}」待您审批', en: 'Statement "{title}" awaits your approval' },
   'incident.inbox': { 'zh-CN': '上级对「{title}」：{action}', en: 'Superior on "{title}": {actionEn}' },
+  'monitoring.alert': { 'zh-CN': '【{grade}级预警】{title}', en: '[Grade {grade} alert] {title}' },
+  'monitoring.digest': { 'zh-CN': '舆情日报（{unit}，{day}）', en: 'Daily digest ({unit}, {day})' },
   'report.due': { 'zh-CN': '已起草「{title}」，请修改后报批', en: 'Drafted "{title}"; edit it and send it for approval' },
   'report.submitted': { 'zh-CN': '收到{unit}报送的「{title}」', en: '{unit} submitted "{title}"' },
   'report.returned': { 'zh-CN': '「{title}」被上级退回', en: '"{title}" was returned by the superior' },

@@ -44,6 +44,8 @@ export const PERMISSION_GRANTS = {
   'incident.approve': ['direct_responsible', 'leadership', 'first_responsible', 'group_office'],
   'incident.inbox': ['group_office', 'direct_responsible', 'leadership', 'first_responsible'],
   'incident.manage': ['admin', 'group_office'],
+  'topic.manage': ['admin', 'group_office', 'department_head'],
+  'alert.manage': ['admin', 'group_office'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type GrantedPermission = keyof typeof PERMISSION_GRANTS;

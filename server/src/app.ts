@@ -25,6 +25,9 @@ import { sourceRoutes } from './modules/monitoring/sources/index.js';
 import { itemRoutes } from './modules/monitoring/items/index.js';
 import { responsibilityRoutes } from './modules/responsibility/index.js';
 import { incidentRoutes } from './modules/incidents/index.js';
+import { topicRoutes } from './modules/monitoring/topics/index.js';
+import { eventRoutes } from './modules/monitoring/events/index.js';
+import { alertRoutes } from './modules/monitoring/alerts/index.js';
 
 export const VERSION = '0.1.0';
 
@@ -99,6 +102,9 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(itemRoutes);
   await app.register(responsibilityRoutes);
   await app.register(incidentRoutes);
+  await app.register(topicRoutes);
+  await app.register(eventRoutes);
+  await app.register(alertRoutes, { db: opts.handle.db });
 
   if (fs.existsSync(path.join(opts.config.webDist, 'index.html'))) {
     await app.register(fastifyStatic, { root: opts.config.webDist, wildcard: false, index: 'index.html' });

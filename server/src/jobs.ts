@@ -9,6 +9,7 @@ import { pollDueSources } from './modules/monitoring/sources/index.js';
 import { applyRetention } from './modules/monitoring/items/index.js';
 import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
 import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
+import { DIGEST_QUEUE, runDigestJob } from './modules/monitoring/alerts/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
@@ -51,6 +52,10 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     },
     // Idempotent: each rung of a late step is claimed by a version check before it is sent.
     [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
+    // Idempotent: a unit's digest of the day is claimed before it is sent.
+    [DIGEST_QUEUE]: async () => {
+      await runDigestJob(handle.db, new Date(), config.delivery);
+    },
     // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
     'reports.draft-due': async () => {
       await draftDue(handle.db, dueOn(beijingDate(new Date())));
@@ -71,6 +76,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: OVERDUE_QUEUE, everySeconds: 3600 },
     { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
     { name: BREACH_QUEUE, everySeconds: 60 },
+    { name: DIGEST_QUEUE, everySeconds: 60 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {

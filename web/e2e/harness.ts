@@ -63,6 +63,8 @@ export interface App {
   context: BrowserContext;
   page: Page;
   close: () => Promise<void>;
+  /** The server's data directory, for tests that plant rows the UI cannot make (ingested items). */
+  dataDir: string;
 }
 
 /** A fresh data directory with the demo district, the server on a free port, and a headless Chromium in Chinese on Beijing time. */
@@ -101,7 +103,7 @@ export async function startApp(): Promise<App> {
     }
     fs.rmSync(tmp, { recursive: true, force: true });
   };
-  return { base, context, page, close };
+  return { base, context, page, close, dataDir: path.join(tmp, 'data') };
 }
 
 /** Signs in through the login form; a session of another account is signed out first. */

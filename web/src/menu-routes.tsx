@@ -16,6 +16,9 @@ import {
   RadarChartOutlined,
   ReadOutlined,
   WifiOutlined,
+  FilterOutlined,
+  ThunderboltOutlined,
+  BellOutlined,
 } from '@ant-design/icons';
 import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileDoneOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
 import { AlertOutlined, MailOutlined } from '@ant-design/icons';
@@ -91,6 +94,9 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
   { path: '/incidents', name: 'incidents.board', icon: <AlertOutlined />, permission: 'incident.read', page: lazy(() => import('./pages/incidents/board')) },
   { path: '/incidents/inbox', name: 'incidents.inbox', icon: <MailOutlined />, permission: 'incident.inbox', page: lazy(() => import('./pages/incidents/inbox')) },
+  { path: '/monitoring/topics', name: 'monitoring.topics', group: 'monitoring', icon: <FilterOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/topics')) },
+  { path: '/monitoring/events', name: 'monitoring.events', group: 'monitoring', icon: <ThunderboltOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/events')) },
+  { path: '/monitoring/alerts', name: 'monitoring.alerts', group: 'monitoring', icon: <BellOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/alerts')) },
 ];
 
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
@@ -101,6 +107,7 @@ export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/responsibility/plans/:id', permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plan')) },
   { path: '/incidents/:id', permission: 'incident.read', page: lazy(() => import('./pages/incidents/detail')) },
   { path: '/incidents/:id/approve', permission: 'incident.read', page: lazy(() => import('./pages/incidents/approve')) },
+  { path: '/monitoring/events/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/event')) },
 ];
 
 export function allows(granted: readonly GrantedPermission[], route: PageRoute): boolean {

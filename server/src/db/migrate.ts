@@ -9,6 +9,7 @@ import * as m0005 from './migrations/0005-delivery.js';
 import * as m0006 from './migrations/0006-monitoring-search.js';
 import * as m0009 from './migrations/0009-responsibility.js';
 import * as m0008 from './migrations/0008-incidents.js';
+import * as m0007 from './migrations/0007-alerts.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -23,6 +24,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0006-monitoring-search': m0006,
   '0009-responsibility': m0009,
   '0008-incidents': m0008,
+  '0007-alerts': m0007,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -879,3 +879,54 @@ export interface IncidentTables {
 export type Incident = Selectable<IncidentTable>;
 // Declaration merging adds the incident tables without touching the DB line others extend too.
 export interface DB extends IncidentTables {}
+
+export interface AlertTable {
+  id: Generated<number>;
+  unit_id: number;
+  event_id: number;
+  topic_id: number | null;
+  grade: number;
+  trigger: string;
+  title: string;
+  quiet: Generated<number>;
+  watch_period_id: number | null;
+  delivery: string | null;
+  delivered_at: string | null;
+  is_demo: Generated<number>;
+  created_at: string;
+}
+
+export interface AlertSettingTable {
+  unit_id: number;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  digest_time: string | null;
+  updated_at: string;
+}
+
+export interface WatchPeriodTable {
+  id: Generated<number>;
+  unit_id: number;
+  name: string;
+  starts_on: string;
+  ends_on: string;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AlertDigestTable {
+  unit_id: number;
+  day: string;
+  summary: string;
+  delivery: string | null;
+  created_at: string;
+}
+
+export interface AlertTables {
+  alert: AlertTable;
+  alert_setting: AlertSettingTable;
+  watch_period: WatchPeriodTable;
+  alert_digest: AlertDigestTable;
+}
+export interface DB extends AlertTables {}

@@ -6,6 +6,7 @@ import { useMe } from '../hooks/use-me';
 import { useT, type Translate } from '../i18n';
 import { allows, MENU_GROUP_ICONS, MENU_ROUTES, type MenuGroup } from '../menu-routes';
 import { AppHeader } from './app-header';
+import { LiveAlertBar } from '../components/live-alert-bar';
 
 type MenuItem = NonNullable<MenuProps['items']>[number];
 
@@ -64,6 +65,7 @@ export function AppLayout() {
       <Layout>
         <AppHeader me={me} />
         <Layout.Content style={{ margin: 16 }}>
+          {me.permissions.includes('monitoring.read') && <LiveAlertBar />}
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 64 }} />}>
             <Outlet />
           </Suspense>

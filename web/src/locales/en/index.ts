@@ -15,6 +15,7 @@ import { delivery } from './delivery';
 import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
 import { incidents } from './incidents';
+import { events } from './events';
 import { documents } from './documents';
 
 export const en: Translation<typeof zhCN> = {
@@ -33,6 +34,7 @@ export const en: Translation<typeof zhCN> = {
   monitoring,
   responsibility,
   incidents,
+  events,
   documents,
 };
 

@@ -13,6 +13,7 @@ import { delivery } from './delivery';
 import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
 import { incidents } from './incidents';
+import { events } from './events';
 import { documents } from './documents';
 
 export const zhCN = {
@@ -31,6 +32,7 @@ export const zhCN = {
   monitoring,
   responsibility,
   incidents,
+  events,
   documents,
 };
 

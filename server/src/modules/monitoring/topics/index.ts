@@ -1,7 +1,8 @@
 /**
  * Topic rules (监测主题): the rule language, its matcher for one rule and for a unit's whole set of
  * topics, word groups (地域词/主体词/事件词/排除词) compiled to rules, and the editor's preview.
- * Pure functions: no database, no I/O. Grammar and semantics in README.md.
+ * These are pure functions (no database, no I/O); grammar and semantics in README.md. The topic
+ * register with its routes is exported at the end.
  */
 export type { AndNode, Field, FieldNode, NearNode, NotNode, OrNode, RuleNode, TermNode } from './ast.js';
 export { FIELDS } from './ast.js';
@@ -17,3 +18,7 @@ export { compileRuleSet, type RuleSet, type TopicMatch, type TopicRule } from '.
 export { compileWordGroups, type WordGroups } from './word-groups.js';
 export { describeRule } from './describe-rule.js';
 export { previewRule, PREVIEW_DAYS, PREVIEW_SAMPLE_SIZE, type PreviewItem, type PreviewOptions, type RulePreview } from './preview.js';
+// The topic register (监测主题) with its HTTP routes; these read the database.
+export { topicRoutes } from './topic.routes.js';
+export { topicInScope, ruleOf } from './topic.service.js';
+export { topicsOfUnit } from './topic.repository.js';
