@@ -7,24 +7,31 @@ type Entry =
   | { term: string; kind: 'negation' }
   | { term: string; kind: 'contrast' };
 
-/** Every entry under its first character, longest first, so a scan tries 不作为 before 不. */
-const byFirstChar = new Map<string, Entry[]>();
+/**
+ * Every entry under its first UTF-16 code unit, longest first, so a scan tries 不作为 before 不.
+ * The scan looks up every character of every text, so the lists are found through an array
+ * indexed by code unit (`listOf`, 0 for none) rather than a map, and no character becomes a string.
+ */
+const byFirstChar = new Map<number, Entry[]>();
 for (const entry of [
   ...SENTIMENT_TERMS.map(([term, weight]): Entry => ({ term, kind: 'sentiment', weight })),
   ...DEGREES.map(([term, factor]): Entry => ({ term, kind: 'degree', factor })),
   ...NEGATIONS.map((term): Entry => ({ term, kind: 'negation' })),
   ...CONTRASTS.map((term): Entry => ({ term, kind: 'contrast' })),
 ]) {
-  const list = byFirstChar.get(entry.term[0]) ?? [];
+  const list = byFirstChar.get(entry.term.charCodeAt(0)) ?? [];
   list.push(entry);
-  byFirstChar.set(entry.term[0], list);
+  byFirstChar.set(entry.term.charCodeAt(0), list);
 }
 for (const list of byFirstChar.values()) list.sort((a, b) => b.term.length - a.term.length);
+const lists: Entry[][] = [[]];
+const listOf = new Uint16Array(0x10000);
+for (const [unit, list] of byFirstChar) listOf[unit] = lists.push(list) - 1;
 
 /** Negation and degree reach this many unmatched characters ahead: 没有人及时回应, not the next clause. */
 const WINDOW = 3;
 /** Punctuation ends a clause, and with it any pending negation or degree (cleaned text is NFKC, so ASCII). */
-const CLAUSE_END = new Set([...',.!?;:~\u3001\u3002\u2026\n']);
+const CLAUSE_END = new Set([...',.!?;:~\u3001\u3002\u2026\n'].map((c) => c.charCodeAt(0)));
 /** A negated negative word is weakly good, not good: 不贵 is not 便宜, 没有推诿 is not 点赞. */
 const NEGATED_NEGATIVE = 0.5;
 /** A degree word after a negation softens it: 不太满意 is milder than 不满意. */
@@ -35,7 +42,9 @@ const CONTRAST_BOOST = 1.5;
 const SATURATION = 3;
 
 function matchAt(text: string, i: number): Entry | undefined {
-  return byFirstChar.get(text[i])?.find((e) => text.startsWith(e.term, i));
+  const list = lists[listOf[text.charCodeAt(i)]];
+  for (let k = 0; k < list.length; k++) if (text.startsWith(list[k].term, i)) return list[k];
+  return undefined;
 }
 
 /** The signed sum of the lexicon hits in cleaned text, after negation, degree and contrast. */
@@ -53,7 +62,7 @@ function lexiconSum(cleaned: string): number {
   for (let i = 0; i < cleaned.length; ) {
     const entry = matchAt(cleaned, i);
     if (!entry) {
-      if (CLAUSE_END.has(cleaned[i]) || (gap >= 0 && ++gap > WINDOW)) clear();
+      if (CLAUSE_END.has(cleaned.charCodeAt(i)) || (gap >= 0 && ++gap > WINDOW)) clear();
       i++;
       continue;
     }

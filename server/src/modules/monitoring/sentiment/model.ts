@@ -1,4 +1,4 @@
-import { featurise, type FeatureVector } from './features.js';
+import { featurise, weighFeatures, type FeatureVector } from './features.js';
 import { seededRandom } from '../../../core/seeded-random.js';
 
 export type SentimentLabel = 'negative' | 'neutral' | 'positive';
@@ -80,10 +80,15 @@ interface Parameters {
   weightScale: number;
 }
 
+/** The logit from the sum of a text's weights: one formula for training and prediction, so both score a text alike. */
+function combine(p: Parameters, sum: number, unit: number, lexicon: number): number {
+  return p.bias + p.lexiconWeight * lexicon + sum * p.weightScale * unit;
+}
+
 function logit(p: Parameters, x: FeatureVector): number {
   let sum = 0;
   for (const i of x.indices) sum += p.weights[i];
-  return p.bias + p.lexiconWeight * x.lexicon + sum * p.weightScale * x.unit;
+  return combine(p, sum, x.unit, x.lexicon);
 }
 
 /**
@@ -147,11 +152,11 @@ function quantise(weights: Float32Array, keep: number): Pick<SentimentModel, 'we
 }
 
 export function predict(model: SentimentModel, text: string): Prediction {
-  const x = featurise(text, model.hashBits);
+  const x = weighFeatures(text, model.hashBits, model.weights);
   if (!x) return { label: 'neutral', score: 0 };
   // tanh(z/2) = 2·sigmoid(z) − 1: the probability of "positive" stretched onto [-1, 1]. Three
   // decimals are all the model can vouch for, and keep the CLI's output short and stable.
-  const score = Math.round(Math.tanh(logit(model, x) / 2) * 1000) / 1000 || 0;
+  const score = Math.round(Math.tanh(combine(model, x.sum, x.unit, x.lexicon) / 2) * 1000) / 1000 || 0;
   const label = Math.abs(score) < model.neutralBand ? 'neutral' : score < 0 ? 'negative' : 'positive';
   return { label, score };
 }

@@ -1,14 +1,14 @@
-import { ConverterFactory } from 'opencc-js/core';
 import * as Locale from 'opencc-js/preset/t2cn';
+import { scriptConverter } from './script-conversion.js';
 
 /*
  * Traditional → simplified through OpenCC's Hong Kong chain (HK variants → OpenCC traditional →
  * mainland simplified). It covers generic traditional text as the plain 't' chain does, and HK
  * variant forms besides. The Taiwan chain is not used: its variant table also rewrites simplified
  * characters (么 → 幺, 著 → 着), and most of what we read is already simplified.
- * Built once per process (≈15 ms): the tries are the expensive part, a conversion is ≈80 ns a character.
+ * Built once per process (≈15 ms): the tries are the expensive part.
  */
-const toSimplified = ConverterFactory(...Locale.from.hk, ...Locale.to.cn);
+const toSimplified = scriptConverter([...Locale.from.hk, ...Locale.to.cn]);
 
 /*
  * Characters that carry no text: zero-width spaces and joiners, word joiner, BOM, soft hyphen,

@@ -3,7 +3,7 @@ import { Jieba } from '@node-rs/jieba';
 import { dict } from '@node-rs/jieba/dict.js';
 import { inverseDocumentFrequency } from './idf.js';
 import { normalizeText } from './normalize.js';
-import { isContentToken } from './stopwords.js';
+import { isCommonLetter, isContentToken } from './stopwords.js';
 
 export interface Keyword {
   word: string;
@@ -24,7 +24,7 @@ const LETTER = /\p{L}/u;
  * Single characters and figures (2020, 0.13%) rarely name what a text is about.
  */
 export function isKeywordCandidate(term: string): boolean {
-  return term.length >= 2 && LETTER.test(term);
+  return term.length >= 2 && (isCommonLetter(term.charCodeAt(0)) || LETTER.test(term));
 }
 
 /** A user word as it must be to reach jieba: normalised like the text it will meet, no spaces (the dictionary's separator). */
@@ -88,15 +88,26 @@ export class Segmenter {
 
   /** The `k` keyword candidates of `text` with the highest TF-IDF, heaviest first (ties in first-seen order). */
   keywords(text: string, k: number): Keyword[] {
-    const terms = this.terms(text);
+    // One pass over jieba's tokens, no array of terms: this runs for every ingested item.
+    let terms = 0;
     const counts = new Map<string, number>();
-    for (const term of terms) {
-      if (isKeywordCandidate(term)) counts.set(term, (counts.get(term) ?? 0) + 1);
+    for (const token of this.jieba.cut(text, true)) {
+      if (!isContentToken(token)) continue;
+      terms++;
+      if (isKeywordCandidate(token)) counts.set(token, (counts.get(token) ?? 0) + 1);
     }
-    return [...counts]
-      .map(([word, count]) => ({ word, weight: (count / terms.length) * inverseDocumentFrequency(word) }))
-      .sort((a, b) => b.weight - a.weight)
-      .slice(0, k);
+    // The k heaviest by insertion into a short list, each after those at least as heavy: what a
+    // stable sort and slice would give (ties in first-seen order), without sorting every candidate.
+    const top: Keyword[] = [];
+    for (const [word, count] of counts) {
+      const weight = (count / terms) * inverseDocumentFrequency(word);
+      if (top.length === k && (k === 0 || top[k - 1].weight >= weight)) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].weight < weight) at--;
+      top.splice(at, 0, { word, weight });
+      if (top.length > k) top.pop();
+    }
+    return top;
   }
 }
 

@@ -17,6 +17,18 @@ describe('simhash', () => {
     expect(hammingDistance(simhash(STORY, 2), simhash(other, 2))).toBeGreaterThan(16);
   });
 
+  // Fingerprints are compared with those of items stored earlier, so they must not drift: these are
+  // the values of the first, bit-by-bit version, over texts short and long (past 255 n-grams).
+  const scattered = Array.from({ length: 600 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919) % 20000))).join('');
+  it.each<[string, string, number, number, number]>([
+    ['one character', '舆', 2, 0x4056abc2, 0x2679c978],
+    ['a story, bigrams', STORY, 2, 0x361148a0, 0x97fb601e],
+    ['a story, trigrams', STORY, 3, 0x23db8252, 0x235f2440],
+    ['a story twenty times', STORY.repeat(20), 2, 0x361148a0, 0x97fb601e],
+    ['1,197 repeating 4-grams', 'abc'.repeat(400), 4, 0x1da4f564, 0xe0017b8b],
+    ['599 scattered bigrams', scattered, 2, 0x53d10775, 0xa5700cda],
+  ])('keeps its fingerprint of %s', (_name, text, n, hi, lo) => expect(simhash(text, n)).toEqual({ hi, lo }));
+
   it('hashes a text shorter than n as one feature', () => {
     expect(simhash('舆', 2)).toEqual(simhash('舆', 3));
     expect(simhash('', 2)).toEqual(simhash('', 2));

@@ -35,6 +35,22 @@ function ngramHash(text: string, start: number, n: number): number {
 
 /** Per-bit tallies, reused: hashing allocates nothing but its result. */
 const ones = new Int32Array(64);
+/**
+ * Tallies in four 8-bit lanes: word b of the low half counts bits b, b+8, b+16 and b+24, so one
+ * addition counts four bits. A lane holds 255 at most, so they are emptied into `ones` that often.
+ */
+const lanes = new Int32Array(16);
+const LANE_LIMIT = 255;
+
+function emptyLanes(): void {
+  for (let b = 0; b < 8; b++) {
+    for (let lane = 0; lane < 4; lane++) {
+      ones[8 * lane + b] += (lanes[b] >>> (8 * lane)) & 0xff;
+      ones[32 + 8 * lane + b] += (lanes[8 + b] >>> (8 * lane)) & 0xff;
+    }
+  }
+  lanes.fill(0);
+}
 
 /**
  * SimHash of `text` over its n-grams of `n` code units (the whole text when shorter), each weighing
@@ -44,15 +60,21 @@ export function simhash(text: string, n: number): SimHash {
   const count = Math.max(1, text.length - n + 1);
   const width = Math.min(n, text.length);
   ones.fill(0);
-  for (let start = 0; start < count; start++) {
+  lanes.fill(0);
+  for (let start = 0, pending = 0; start < count; start++) {
     const lo = ngramHash(text, start, width);
     // The high half from the low one through a second, independent mix: 64 bits from one pass over the text.
     const hi = fmix32(lo ^ 0x6a09e667);
-    for (let b = 0; b < 32; b++) {
-      ones[b] += (lo >>> b) & 1;
-      ones[b + 32] += (hi >>> b) & 1;
+    for (let b = 0; b < 8; b++) {
+      lanes[b] += (lo >>> b) & 0x01010101;
+      lanes[8 + b] += (hi >>> b) & 0x01010101;
+    }
+    if (++pending === LANE_LIMIT) {
+      emptyLanes();
+      pending = 0;
     }
   }
+  emptyLanes();
   let lo = 0;
   let hi = 0;
   for (let b = 0; b < 32; b++) {

@@ -17,10 +17,17 @@ const WORDS = `
 
 export const STOPWORDS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
 
-/** A token with no letter or digit: punctuation, symbols, emoji, spaces. */
-const NO_LETTER_OR_DIGIT = /^[^\p{L}\p{N}]*$/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
-/** Whether a token carries content: not a stopword, not punctuation. */
+/** Whether `unit` is a common CJK ideograph (the GB 2312 to GBK range) or an ASCII letter: all letters. */
+export const isCommonLetter = (unit: number) => (unit >= 0x4e00 && unit <= 0x9fa5) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a);
+
+/**
+ * Whether a token carries content: not a stopword, not punctuation, symbols, emoji or spaces.
+ * Most tokens open with an ideograph or an ASCII letter or digit and need no Unicode-property scan.
+ */
 export function isContentToken(token: string): boolean {
-  return !STOPWORDS.has(token) && !NO_LETTER_OR_DIGIT.test(token);
+  if (STOPWORDS.has(token)) return false;
+  const first = token.charCodeAt(0);
+  return isCommonLetter(first) || (first >= 0x30 && first <= 0x39) || LETTER_OR_DIGIT.test(token);
 }
