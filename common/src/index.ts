@@ -7,6 +7,7 @@ export * from './time.js';
 export * from './channels.js';
 export * from './jobs.js';
 export * from './monitoring.js';
+export * from './reports.js';
 export * from './delivery.js';
 export * from './responsibility.js';
 export * from './incidents.js';

@@ -98,6 +98,10 @@ export const ERROR_MESSAGES = {
     en: '{program} is not installed, so no PDF can be made; install LibreOffice (e.g. apt-get install libreoffice-writer-nogui)',
   },
   conversion_failed: { 'zh-CN': 'PDF 转换失败（已重试 {retries} 次）：{reason}', en: 'PDF conversion failed (retried {retries} time(s)): {reason}' },
+  document_state: { 'zh-CN': '该报告当前状态为「{status}」，不能{action}', en: 'The report is "{status}" and cannot be {action}' },
+  document_own_unit: { 'zh-CN': '只有本单位人员可以{action}本单位的报告', en: "Only the unit's own staff may have its report {action}" },
+  document_no_superior: { 'zh-CN': '本单位没有上级单位，报告无处报送', en: 'This unit has no superior to submit the report to' },
+  document_period: { 'zh-CN': '{kind}不能按「{period}」期间生成（可用：{allowed}）', en: 'A {kind} cannot cover "{period}" (allowed: {allowed})' },
   bad_signature: {
     'zh-CN': '签名校验失败：请在 X-Yuqing-Signature 头中提供 sha256=<以信息源密钥对原始请求体计算的 HMAC 十六进制值>',
     en: 'Signature check failed: send X-Yuqing-Signature: sha256=<hex HMAC-SHA256 of the raw body with the source secret>',
@@ -251,5 +255,8 @@ export const NOTICE_TITLES = {
   'incident.inbox': { 'zh-CN': '上级对「{title}」：{action}', en: 'Superior on "{title}": {actionEn}' },
   'monitoring.alert': { 'zh-CN': '【{grade}级预警】{title}', en: '[Grade {grade} alert] {title}' },
   'monitoring.digest': { 'zh-CN': '舆情日报（{unit}，{day}）', en: 'Daily digest ({unit}, {day})' },
+  'report.due': { 'zh-CN': '已起草「{title}」，请修改后报批', en: 'Drafted "{title}"; edit it and send it for approval' },
+  'report.submitted': { 'zh-CN': '收到{unit}报送的「{title}」', en: '{unit} submitted "{title}"' },
+  'report.returned': { 'zh-CN': '「{title}」被上级退回', en: '"{title}" was returned by the superior' },
 } as const satisfies Record<string, Template>;
 export type NoticeTitle = keyof typeof NOTICE_TITLES;

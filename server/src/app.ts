@@ -19,6 +19,7 @@ import { dashboardRoutes } from './modules/dashboard/index.js';
 import { orgRoutes } from './modules/org/index.js';
 import { publishingRoutes } from './modules/publishing/index.js';
 import { healthRoutes, platformRoutes } from './modules/platform/index.js';
+import { reportRoutes } from './modules/documents/reports/index.js';
 import { deliveryRoutes, type DeliveryConfig } from './modules/platform/delivery/index.js';
 import { sourceRoutes } from './modules/monitoring/sources/index.js';
 import { itemRoutes } from './modules/monitoring/items/index.js';
@@ -95,6 +96,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await app.register(channelRoutes);
   await app.register(publishingRoutes);
   await app.register(dashboardRoutes);
+  await app.register(reportRoutes);
   await app.register(deliveryRoutes, { config: opts.delivery ?? { smtp: null } });
   await app.register(sourceRoutes);
   await app.register(itemRoutes);

@@ -18,6 +18,7 @@ import { sentimentCorrections } from './modules/monitoring/items/index.js';
 import { findSource, formatOf, formatPollTable, ImportFileError, ingest, MAPPING_PRESETS, pollDueSources, readImportFile, type FieldMapping } from './modules/monitoring/sources/index.js';
 import { readTimedCsv, replay } from './modules/monitoring/sources/replay.js';
 import { openAndMigrate, startServer } from './server.js';
+import { reportCommand } from './modules/documents/reports/index.js';
 
 function rolesOf(value: string): Role[] {
   const roles = value.split(',').map((r) => r.trim()) as Role[];
@@ -262,6 +263,21 @@ export async function runCli(argv: string[]): Promise<void> {
           console.error(`audit log broken at entry #${r.brokenAt!.id} (${r.brokenAt!.reason === 'hash' ? 'its content was changed' : 'its link to the previous entry is wrong'}); ${r.checked - 1} entries before it are intact`);
           process.exitCode = 1;
         }
+      }),
+    );
+
+  program
+    .command('report <kind>')
+    .description('draft a report from the records: KIND summary (half-year or annual by the period), analysis, inspection --inspection N, or flash --incident N; exit 2 on bad input')
+    .option('--unit <unit>', "a unit's id or exact name; the top unit when left out")
+    .option('--period <period>', '2026, 2026H1/H2 or 2026Q1..Q4 (Asia/Shanghai)')
+    .option('--format <format>', 'docx, xlsx or pdf', 'docx')
+    .option('--out <file>', 'where to write the file')
+    .option('--inspection <id>', 'for KIND inspection: the inspection record (督查结果)')
+    .option('--incident <id>', 'for KIND flash: the incident whose latest flash report (快报) to write')
+    .action((kind: string, opts: { unit?: string; period?: string; format?: string; out?: string; inspection?: string; incident?: string }) =>
+      withDb(async (h) => {
+        process.exitCode = await reportCommand(h.db, kind, opts, (s) => console.error(s), (s) => console.log(s));
       }),
     );
 

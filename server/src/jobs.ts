@@ -2,6 +2,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { notifyFlagged, refreshFromFeeds } from './modules/channels/index.js';
 import { LINK_CHECK_QUEUE, runLinkCheck, type LinkCheckPayload } from './modules/publishing/index.js';
 import { JobWorker, scheduleRecurring, type JobHandler } from './modules/platform/jobs/index.js';
+import { beijingDate, draftDue, dueOn } from './modules/documents/reports/index.js';
 import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStalled } from './modules/platform/delivery/index.js';
 import type { Config } from './core/config.js';
 import { pollDueSources } from './modules/monitoring/sources/index.js';
@@ -55,6 +56,10 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [DIGEST_QUEUE]: async () => {
       await runDigestJob(handle.db, new Date(), config.delivery);
     },
+    // Idempotent: a report already drafted for the unit, kind and period is not drafted again.
+    'reports.draft-due': async () => {
+      await draftDue(handle.db, dueOn(beijingDate(new Date())));
+    },
   };
 }
 
@@ -72,6 +77,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
     { name: BREACH_QUEUE, everySeconds: 60 },
     { name: DIGEST_QUEUE, everySeconds: 60 },
+    { name: 'reports.draft-due', everySeconds: 6 * 3600 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

@@ -10,6 +10,8 @@ import {
   InboxOutlined,
   NotificationOutlined,
   TeamOutlined,
+  FileWordOutlined,
+  FileSyncOutlined,
   SendOutlined,
   RadarChartOutlined,
   ReadOutlined,
@@ -85,6 +87,8 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/responsibility/calendar', name: 'responsibility.calendar', group: 'responsibility', icon: <CalendarOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/calendar')) },
   { path: '/system/audit', name: 'system.audit', icon: <AuditOutlined />, permission: 'audit.read', page: lazy(() => import('./pages/system/audit')) },
   { path: '/system/status', name: 'system.status', icon: <DashboardOutlined />, permission: 'system.read', page: lazy(() => import('./pages/system/status')) },
+  { path: '/documents', name: 'documents.reports', icon: <FileWordOutlined />, permission: 'document.read', page: lazy(() => import('./pages/documents')) },
+  { path: '/documents/received', name: 'documents.received', icon: <FileSyncOutlined />, permission: 'document.return', page: lazy(() => import('./pages/documents/received')) },
   { path: '/system/delivery', name: 'delivery', icon: <SendOutlined />, permission: 'delivery.read', page: lazy(() => import('./pages/delivery')) },
   { path: '/monitoring/feed', name: 'monitoring.feed', group: 'monitoring', icon: <ReadOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/feed')) },
   { path: '/monitoring/sources', name: 'monitoring.sources', group: 'monitoring', icon: <WifiOutlined />, permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/sources')) },
@@ -98,6 +102,7 @@ export const MENU_ROUTES: MenuRoute[] = [
 /** Pages opened from a menu screen rather than from the menu; the menu marks their parent entry. */
 export const DETAIL_ROUTES: PageRoute[] = [
   { path: '/publishing/drafts/:id', permission: 'publication.read', page: lazy(() => import('./pages/publishing/draft')) },
+  { path: '/documents/:id', permission: 'document.read', page: lazy(() => import('./pages/documents/report')) },
   { path: '/monitoring/items/:id', permission: 'monitoring.read', page: lazy(() => import('./pages/monitoring/item')) },
   { path: '/responsibility/plans/:id', permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/plan')) },
   { path: '/incidents/:id', permission: 'incident.read', page: lazy(() => import('./pages/incidents/detail')) },

@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001-foundation.js';
 import * as m0002 from './migrations/0002-channels-publishing.js';
 import * as m0003 from './migrations/0003-notifications.js';
 import * as m0004 from './migrations/0004-monitoring.js';
+import * as m0011 from './migrations/0011-reports.js';
 import * as m0005 from './migrations/0005-delivery.js';
 import * as m0006 from './migrations/0006-monitoring-search.js';
 import * as m0009 from './migrations/0009-responsibility.js';
@@ -18,6 +19,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0002-channels-publishing': m0002,
   '0003-notifications': m0003,
   '0004-monitoring': m0004,
+  '0011-reports': m0011,
   '0005-delivery': m0005,
   '0006-monitoring-search': m0006,
   '0009-responsibility': m0009,

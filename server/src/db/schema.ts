@@ -179,6 +179,7 @@ export interface DB extends PublishingTables, MonitoringTables {
   job: JobTable;
   recurring_job: RecurringJobTable;
   setting: SettingTable;
+  report: ReportTable;
 }
 
 export type Unit = Selectable<UnitTable>;
@@ -497,6 +498,29 @@ export type Item = Selectable<ItemTable>;
 export type Topic = Selectable<TopicTable>;
 export type MonitoringEvent = Selectable<EventTable>;
 
+export interface ReportTable {
+  id: Generated<number>;
+  unit_id: number;
+  kind: string;
+  period: string;
+  title: string;
+  status: string;
+  sections: string;
+  figures: string;
+  content_hash: string;
+  version: Generated<number>;
+  approved_hash: string | null;
+  approved_by: number | null;
+  approved_at: string | null;
+  submitted_to: number | null;
+  submitted_at: string | null;
+  returned_at: string | null;
+  return_comment: string | null;
+  created_by: number | null;
+  is_demo: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
 export interface DeliveryTargetTable {
   id: Generated<number>;
   unit_id: number;

@@ -5,3 +5,4 @@ export { incidentFigures } from './figures.service.js';
 export { openIncident } from './incident.service.js';
 export { plantEvent } from './planted-event.js';
 export { heldItemIds } from './incident.repository.js';
+export { getIncident } from './incident-detail.service.js';

@@ -16,6 +16,7 @@ import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
 import { incidents } from './incidents';
 import { events } from './events';
+import { documents } from './documents';
 
 export const en: Translation<typeof zhCN> = {
   common,
@@ -34,5 +35,6 @@ export const en: Translation<typeof zhCN> = {
   responsibility,
   incidents,
   events,
+  documents,
 };
 

@@ -11,4 +11,5 @@ export const menu: Translation<typeof zh> = {
   groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring', responsibility: 'Responsibility system' },
   responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar', risks: 'Risk points', inspections: 'Inspections', assessment: 'Assessment', accountability: 'Accountability', reports: 'Analysis reports' },
   incidents: { board: 'Incidents', inbox: 'Reports from below' },
+  documents: { reports: 'Documents', received: 'Received documents' },
 };

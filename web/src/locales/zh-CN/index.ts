@@ -14,6 +14,7 @@ import { monitoring } from './monitoring';
 import { responsibility } from './responsibility';
 import { incidents } from './incidents';
 import { events } from './events';
+import { documents } from './documents';
 
 export const zhCN = {
   common,
@@ -32,5 +33,6 @@ export const zhCN = {
   responsibility,
   incidents,
   events,
+  documents,
 };
 

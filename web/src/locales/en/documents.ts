@@ -1,0 +1,33 @@
+import type { Translation } from '../../i18n';
+import type { documents as zh } from '../zh-CN/documents';
+
+export const documents: Translation<typeof zh> = {
+  kind: { summary: 'Work summary (half-year / annual)', analysis: 'Analysis report' },
+  kindShort: { summary: 'Summary', analysis: 'Analysis' },
+  status: { draft: 'Draft', edited: 'Edited', approved: 'Approved', submitted: 'Submitted', returned: 'Returned' },
+  kindLabel: 'Kind of report',
+  title: 'Title',
+  period: 'Period',
+  unit: 'Unit',
+  newReport: 'New report',
+  create: 'Draft it',
+  periodHelp: 'Write 2026 (year), 2026H1 / 2026H2 (half) or 2026Q1…Q4 (quarter)',
+  periodInvalid: 'The period is not written right',
+  sectionHelp: 'The text can be edited; the tables come from the records and cannot.',
+  save: 'Save changes',
+  saved: 'Saved',
+  approve: 'Approve',
+  approved: 'Approved',
+  approvedBy: 'Approved by {name} at {time}',
+  approvalVoidHint: 'Editing after approval voids it; the report must be approved again.',
+  submit: 'Submit to the superior',
+  submitted: 'Submitted to {unit}',
+  submittedDone: 'Submitted to the superior',
+  download: 'Download',
+  returnAction: 'Return',
+  returnComment: 'Comments',
+  returned: 'Returned',
+  returnedNotice: 'Returned by the superior: {comment}',
+  submittedAt: 'Submitted at',
+  empty: 'No reports yet',
+};
