@@ -112,7 +112,7 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     await form.locator('label', { hasText: '符合' }).nth(1).click();
     await page.getByTestId('self-check-form-ok').click();
     await eventually(() => page.getByTestId('rectification-table').textContent()).toContain('保密工作承诺书');
-    for (const path of ['risks', 'reports', 'assessment', 'calendar', 'tasks']) {
+    for (const path of ['risks', 'assessment', 'calendar', 'tasks']) {
       await page.goto(`${base}/responsibility/${path}`);
       await eventually(() => page.locator('.ant-card-head-title').first().textContent()).not.toBe('');
     }
