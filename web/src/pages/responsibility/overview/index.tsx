@@ -100,7 +100,13 @@ export default function ResponsibilityOverviewPage() {
                   // The units' analysis reports are the documents module's; they reach the viewer in 收文, which only its readers open.
                   render: (_, u) => {
                     const figure = `${u.figures.reports.onTime} / ${u.figures.reports.due}`;
-                    return canReceive ? <Link to="/documents/received">{figure}</Link> : figure;
+                    return canReceive ? (
+                      <Link to="/documents/received" data-testid="reports-on-time">
+                        {figure}
+                      </Link>
+                    ) : (
+                      figure
+                    );
                   },
                 },
                 {
