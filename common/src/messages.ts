@@ -125,9 +125,7 @@ export const ERROR_MESSAGES = {
   score_out_of_range: { 'zh-CN': '分值须在 0 到 {max} 之间', en: 'The score must be between 0 and {max}' },
   not_assessed_unit: { 'zh-CN': '该单位不是本考核方案的考核对象（须为直属下级单位）', en: 'The unit is not assessed by this scheme (it must be directly below)' },
   unknown_clause: { 'zh-CN': '问责情形「{key}」不在本单位的问责情形清单中', en: 'Clause "{key}" is not in the unit’s list' },
-  report_state: { 'zh-CN': '报告当前状态为「{status}」，不能执行「{action}」', en: 'The report is "{status}"; "{action}" is not possible' },
   occurrence_other_task: { 'zh-CN': '所选期次不属于该任务', en: 'The period does not belong to this task' },
-  return_by_superior: { 'zh-CN': '报告只能由上级单位退回', en: 'Only the superior unit can return a report' },
   incident_transition: {
     'zh-CN': '舆情处置当前处于「{state}」，不能转到「{to}」；现在可以转到：{allowed}',
     en: 'The incident is at "{state}" and cannot move to "{to}"; allowed now: {allowed}',
@@ -207,7 +205,6 @@ export const TERMS: Record<string, Template> = {
   rectification: { 'zh-CN': '整改事项', en: 'rectification' },
   assessment: { 'zh-CN': '考核方案', en: 'assessment scheme' },
   accountability: { 'zh-CN': '问责记录', en: 'accountability record' },
-  analysis_report: { 'zh-CN': '分析研判报告', en: 'analysis report' },
   incident: { 'zh-CN': '舆情处置', en: 'incident' },
   event: { 'zh-CN': '舆情事件', en: 'event' },
   flash_report: { 'zh-CN': '快报', en: 'flash report' },

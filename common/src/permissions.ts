@@ -34,8 +34,6 @@ export const PERMISSION_GRANTS = {
   'responsibility.read': READERS,
   'responsibility.manage': ['admin', 'group_office', 'direct_responsible', 'department_head'],
   'assessment.manage': ['admin', 'group_office', 'first_responsible'],
-  'analysis.approve': ['first_responsible'],
-  'analysis.return': ['group_office', 'first_responsible'],
   // Accountability records are seen only by the first responsible, inspectors and the superior (the service narrows group_office to units below its own).
   'accountability.read': ['first_responsible', 'inspector', 'group_office'],
   'accountability.manage': ['first_responsible', 'group_office'],

@@ -7,7 +7,7 @@ import { DELIVERY_QUEUE, DELIVERY_RECOVER_QUEUE, deliveryJobHandler, recoverStal
 import type { Config } from './core/config.js';
 import { pollDueSources } from './modules/monitoring/sources/index.js';
 import { applyRetention } from './modules/monitoring/items/index.js';
-import { draftQuarterlyReports, DRAFT_REPORTS_QUEUE, flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
+import { flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
 import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 import { DIGEST_QUEUE, runDigestJob } from './modules/monitoring/alerts/index.js';
 
@@ -46,10 +46,6 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     [OVERDUE_QUEUE]: async () => {
       await flagOverdue(handle.db);
     },
-    // Skips units that already have the quarter's report, so a rerun drafts nothing twice.
-    [DRAFT_REPORTS_QUEUE]: async () => {
-      await draftQuarterlyReports(handle.db);
-    },
     // Idempotent: each rung of a late step is claimed by a version check before it is sent.
     [BREACH_QUEUE]: breachJobHandler(handle.db, config.delivery),
     // Idempotent: a unit's digest of the day is claimed before it is sent.
@@ -74,7 +70,6 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: 'monitoring.poll-sources', everySeconds: 60 },
     { name: 'monitoring.retention', everySeconds: 86_400 },
     { name: OVERDUE_QUEUE, everySeconds: 3600 },
-    { name: DRAFT_REPORTS_QUEUE, everySeconds: 86_400 },
     { name: BREACH_QUEUE, everySeconds: 60 },
     { name: DIGEST_QUEUE, everySeconds: 60 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },

@@ -112,9 +112,17 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     await form.locator('label', { hasText: '符合' }).nth(1).click();
     await page.getByTestId('self-check-form-ok').click();
     await eventually(() => page.getByTestId('rectification-table').textContent()).toContain('保密工作承诺书');
-    for (const path of ['risks', 'reports', 'assessment', 'calendar', 'tasks']) {
+    for (const path of ['risks', 'assessment', 'calendar', 'tasks']) {
       await page.goto(`${base}/responsibility/${path}`);
       await eventually(() => page.locator('.ant-card-head-title').first().textContent()).not.toBe('');
     }
+    // Analysis reports have one home, the documents module: no menu entry of their own, and the on-time figure opens 收文.
+    expect(await page.getByTestId('main-menu').textContent()).not.toContain('分析研判报告');
+    await page.goto(`${base}/responsibility/overview`);
+    const children = page.getByTestId('overview-children');
+    await eventually(() => children.textContent()).toContain('东风社区');
+    await children.locator('tr', { hasText: '东风社区' }).getByTestId('reports-on-time').click();
+    await page.waitForURL(/\/documents\/received$/);
+    await eventually(() => page.getByTestId('received-table').count()).toBe(1);
   }, 60_000);
 });

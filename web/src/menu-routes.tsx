@@ -20,7 +20,7 @@ import {
   ThunderboltOutlined,
   BellOutlined,
 } from '@ant-design/icons';
-import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileDoneOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
+import { CalendarOutlined, CheckSquareOutlined, ExceptionOutlined, FileSearchOutlined, FundOutlined, ProfileOutlined, SafetyCertificateOutlined, TrophyOutlined, WarningOutlined } from '@ant-design/icons';
 import { AlertOutlined, MailOutlined } from '@ant-design/icons';
 import type { GrantedPermission } from '@yuqing/common';
 import type { MessageKey } from './i18n';
@@ -81,7 +81,6 @@ export const MENU_ROUTES: MenuRoute[] = [
   { path: '/responsibility/meetings', name: 'responsibility.meetings', group: 'responsibility', icon: <TeamOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/meetings')) },
   { path: '/responsibility/risks', name: 'responsibility.risks', group: 'responsibility', icon: <WarningOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/risks')) },
   { path: '/responsibility/inspections', name: 'responsibility.inspections', group: 'responsibility', icon: <FileSearchOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/inspections')) },
-  { path: '/responsibility/reports', name: 'responsibility.reports', group: 'responsibility', icon: <FileDoneOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/reports')) },
   { path: '/responsibility/assessment', name: 'responsibility.assessment', group: 'responsibility', icon: <TrophyOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/assessment')) },
   { path: '/responsibility/accountability', name: 'responsibility.accountability', group: 'responsibility', icon: <ExceptionOutlined />, permission: 'accountability.read', page: lazy(() => import('./pages/responsibility/accountability')) },
   { path: '/responsibility/calendar', name: 'responsibility.calendar', group: 'responsibility', icon: <CalendarOutlined />, permission: 'responsibility.read', page: lazy(() => import('./pages/responsibility/calendar')) },

@@ -10,6 +10,7 @@ import * as m0006 from './migrations/0006-monitoring-search.js';
 import * as m0009 from './migrations/0009-responsibility.js';
 import * as m0008 from './migrations/0008-incidents.js';
 import * as m0007 from './migrations/0007-alerts.js';
+import * as m0012 from './migrations/0012-drop-analysis-report.js';
 
 /** Migrations receive the dialect so that the few dialect-specific column types stay in one place. */
 type DialectMigration = { up(db: Kysely<any>, dialect: Dialect): Promise<void> };
@@ -25,6 +26,7 @@ const MIGRATIONS: Record<string, DialectMigration> = {
   '0009-responsibility': m0009,
   '0008-incidents': m0008,
   '0007-alerts': m0007,
+  '0012-drop-analysis-report': m0012,
 };
 
 class StaticProvider implements MigrationProvider {

@@ -774,24 +774,6 @@ export interface AccountabilityPersonTable {
   bears: string;
 }
 
-export interface AnalysisReportTable {
-  id: Generated<number>;
-  unit_id: number;
-  /** The quarter, such as 2026-Q2. */
-  period: string;
-  title: string;
-  /** Sections the office edits, as JSON [{ heading, text }]. */
-  sections: string;
-  status: 'draft' | 'approved' | 'submitted' | 'returned';
-  approved_by: number | null;
-  approved_at: string | null;
-  submitted_at: string | null;
-  returned_at: string | null;
-  return_comment: string | null;
-  created_at: string;
-  updated_at: string;
-}
-
 /** A progress note on a task (or one of its periods), with an optional attached file. */
 export interface TaskNoteTable {
   id: Generated<number>;
@@ -824,7 +806,6 @@ export interface ResponsibilityTables {
   assessment_score: AssessmentScoreTable;
   accountability_case: AccountabilityCaseTable;
   accountability_person: AccountabilityPersonTable;
-  analysis_report: AnalysisReportTable;
   task_note: TaskNoteTable;
 }
 // Declaration merging adds these tables to DB without touching its heading, which other modules extend too.

@@ -308,24 +308,3 @@ export const recordCase = (input: {
   decidedOn: string;
   people: { personId: number; part: string; dissent: boolean }[];
 }) => api.post<{ id: number }>('/api/responsibility/accountability', input);
-
-export type ReportStatus = 'draft' | 'approved' | 'submitted' | 'returned';
-export interface AnalysisReport {
-  id: number;
-  unitId: number;
-  unitName: string;
-  period: string;
-  title: string;
-  status: ReportStatus;
-  approvedAt: string | null;
-  submittedAt: string | null;
-  returnedAt: string | null;
-  returnComment: string | null;
-}
-export type AnalysisReportDetail = AnalysisReport & { sections: { heading: string; text: string }[] };
-export const listReports = (query: { unitId?: number; received?: boolean }) => api.get<{ reports: AnalysisReport[] }>('/api/responsibility/analysis-reports', query);
-export const getReport = (id: number) => api.get<AnalysisReportDetail>(`/api/responsibility/analysis-reports/${id}`);
-export const draftReport = (input: { unitId: number; period: string }) => api.post<AnalysisReportDetail>('/api/responsibility/analysis-reports', input);
-export const editReport = (id: number, input: { title?: string; sections?: { heading: string; text: string }[] }) => api.patch<AnalysisReportDetail>(`/api/responsibility/analysis-reports/${id}`, input);
-export const reportStep = (id: number, step: 'approve' | 'submit') => api.post<AnalysisReport>(`/api/responsibility/analysis-reports/${id}/${step}`);
-export const returnReport = (id: number, comment: string) => api.post<AnalysisReport>(`/api/responsibility/analysis-reports/${id}/return`, { comment });

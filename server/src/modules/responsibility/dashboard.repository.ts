@@ -45,14 +45,3 @@ export function rectificationFigures(db: Executor, pathPrefix: string, today: st
     ])
     .execute();
 }
-
-export function submittedReports(db: Executor, pathPrefix: string, year: number) {
-  return db
-    .selectFrom('analysis_report')
-    .innerJoin('unit', 'unit.id', 'analysis_report.unit_id')
-    .where('unit.path', 'like', `${pathPrefix}%`)
-    .where('analysis_report.period', 'like', `${year}-Q%`)
-    .where('analysis_report.submitted_at', 'is not', null)
-    .select(['analysis_report.unit_id', 'analysis_report.period', 'analysis_report.submitted_at'])
-    .execute();
-}

@@ -1,13 +1,14 @@
 import { MEETING_KINDS, type MeetingKind, type ResponsibilityFigures } from '@yuqing/common';
 import type { Ctx } from '../../core/context.js';
 import { outOfScope } from '../../core/errors.js';
+import { submittedQuarterlyReports } from '../documents/reports/index.js';
 import { units as orgUnits, unitInScope } from '../org/index.js';
 import * as repo from './dashboard.repository.js';
 import { quotasFor } from './meeting.service.js';
 import { beijingDate } from './periods.js';
 import { quotaStatus } from './quota.js';
 import { rollUp } from './rollup.js';
-import { reportsOnTime } from './analysis/reports-on-time.js';
+import { reportsOnTime } from './reports-on-time.js';
 
 type UnitNodeLike = orgUnits.UnitNode;
 
@@ -54,7 +55,7 @@ function findNode(nodes: UnitNodeLike[], id: number): UnitNodeLike | undefined {
 /**
  * The responsibility system of a unit and each unit directly below it, every figure summed over
  * its subtree: tasks due, done and overdue this year, meetings held against quotas, units behind,
- * rectifications still open, analysis reports sent on time.
+ * rectifications still open, analysis reports (the documents module's, kind `analysis`) sent on time.
  */
 export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; year?: number }, now = new Date()) {
   const today = beijingDate(now);
@@ -72,7 +73,7 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
     repo.meetingFigures(ctx.db, unit.path, from, today < to ? today : to),
     quotasFor(ctx, subtree.map((u) => u.id), year),
     repo.rectificationFigures(ctx.db, unit.path, today),
-    repo.submittedReports(ctx.db, unit.path, year),
+    submittedQuarterlyReports(ctx.db, { kind: 'analysis', pathPrefix: unit.path, year }),
   ]);
   const own = new Map<number, Figures>();
   for (const u of subtree) {
@@ -82,7 +83,7 @@ export async function responsibilityDashboard(ctx: Ctx, q: { unitId?: number; ye
     if (o) f.tasks = { total: Number(o.total), done: Number(o.done), overdue: Number(o.overdue), dueSoFar: Number(o.due_so_far) };
     const r = rect.find((x) => x.unit_id === u.id);
     if (r) f.rectifications = { open: Number(r.open), overdue: Number(r.overdue) };
-    f.reports = reportsOnTime(year, today, reports.filter((x) => x.unit_id === u.id).map((x) => ({ period: x.period, submittedOn: beijingDate(new Date(x.submitted_at!)) })));
+    f.reports = reportsOnTime(year, today, reports.filter((x) => x.unitId === u.id).map((x) => ({ quarter: x.quarter, submittedOn: beijingDate(new Date(x.submittedAt)) })));
     const targets = quotas.get(u.id)!;
     for (const k of MEETING_KINDS) f.meetings[k] = { held: Number(held.find((r) => r.unit_id === u.id && r.kind === k)?.n ?? 0), target: targets[k] };
     f.unitsBehind = MEETING_KINDS.some((k) => quotaStatus(targets[k], f.meetings[k].held, year, today).status === 'behind') ? 1 : 0;

@@ -6,6 +6,5 @@ export { flagOverdue, OVERDUE_QUEUE } from './overdue.job.js';
 export { responsibilityDashboard } from './dashboard.service.js';
 export { createRisk } from './risks/risk.service.js';
 export { recordInspection } from './inspections/inspection.service.js';
-export { draftQuarterlyReports, DRAFT_REPORTS_QUEUE } from './analysis/report.job.js';
 export { listRisks } from './risks/risk.service.js';
 export { getInspection } from './inspections/inspection.service.js';

@@ -10,7 +10,6 @@ import * as meetings from './meeting.service.js';
 import * as plans from './plan.service.js';
 import { presentMeeting, presentOccurrenceRow, presentPlan, presentTask } from './responsibility.presenter.js';
 import { accountabilityRoutes } from './accountability/accountability.routes.js';
-import { reportRoutes } from './analysis/report.routes.js';
 import { assessmentRoutes } from './assessment/assessment.routes.js';
 import { inspectionRoutes } from './inspections/inspection.routes.js';
 import { riskRoutes } from './risks/risk.routes.js';
@@ -68,7 +67,6 @@ export const responsibilityRoutes: FastifyPluginAsync = async (base) => {
   await app.register(inspectionRoutes);
   await app.register(assessmentRoutes);
   await app.register(accountabilityRoutes);
-  await app.register(reportRoutes);
 
   app.get('/api/responsibility/templates', { config: read, schema: { tags } }, async () => ({
     templates: PLAN_TEMPLATES.map((t) => ({ key: t.key, title: t.title, seed: t.seed, unitKinds: t.unitKinds, departments: templateDepartments(t), collectives: t.collectives, leaderRoles: LEADER_ROLES, tasks: t.tasks })),

@@ -9,7 +9,7 @@ export const menu: Translation<typeof zh> = {
   delivery: 'Delivery targets',
   monitoring: { feed: 'Live feed', sources: 'Sources', topics: 'Topics', events: 'Events', alerts: 'Alerts' },
   groups: { publishing: 'Channels & publishing', monitoring: 'Monitoring', responsibility: 'Responsibility system' },
-  responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar', risks: 'Risk points', inspections: 'Inspections', assessment: 'Assessment', accountability: 'Accountability', reports: 'Analysis reports' },
+  responsibility: { overview: 'Overview', plans: 'Work plans', meetings: 'Meetings and study', tasks: 'Task progress', calendar: 'Calendar', risks: 'Risk points', inspections: 'Inspections', assessment: 'Assessment', accountability: 'Accountability' },
   incidents: { board: 'Incidents', inbox: 'Reports from below' },
   documents: { reports: 'Documents', received: 'Received documents' },
 };

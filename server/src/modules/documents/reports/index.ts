@@ -5,4 +5,5 @@ export { renderReport } from './render.js';
 export { parsePeriod, beijingDate, type Period } from './period.js';
 export { createReport, draftDue, periodFor } from './report.service.js';
 export { dueOn } from './schedule.js';
+export { submittedQuarterlyReports } from './report.repository.js';
 export { reportCommand } from './report-command.js';

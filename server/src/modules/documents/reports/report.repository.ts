@@ -42,3 +42,21 @@ export async function updateReport(db: Executor, id: number, version: number, va
     .executeTakeFirst();
   return Number(r.numUpdatedRows) === 1;
 }
+
+/**
+ * The quarterly reports of a kind that units under `pathPrefix` have sent up for `year`: one row per
+ * report with its quarter (1..4) and when it was last submitted. Other modules count these through
+ * this query rather than reading the report table themselves.
+ */
+export async function submittedQuarterlyReports(db: Executor, q: { kind: string; pathPrefix: string; year: number }) {
+  const rows = await db
+    .selectFrom('report')
+    .innerJoin('unit', 'unit.id', 'report.unit_id')
+    .where('unit.path', 'like', `${q.pathPrefix}%`)
+    .where('report.kind', '=', q.kind)
+    .where('report.period', 'like', `${q.year}Q%`)
+    .where('report.submitted_at', 'is not', null)
+    .select(['report.unit_id', 'report.period', 'report.submitted_at'])
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id, quarter: Number(r.period.slice(5)), submittedAt: r.submitted_at! }));
+}

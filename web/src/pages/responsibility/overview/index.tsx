@@ -5,6 +5,7 @@ import { Card, Col, InputNumber, Row, Space, Statistic, Table, Typography } from
 import type { MeetingKind } from '@yuqing/common';
 import { getResponsibilityDashboard, responsibilityKeys, type DashboardUnit } from '../../../api/responsibility';
 import { UnitTreeSelect } from '../../../components/unit-tree-select';
+import { useCan } from '../../../hooks/use-me';
 import { useT } from '../../../i18n';
 import { thisYear } from '../shared/labels';
 
@@ -16,6 +17,7 @@ const meetingsLink = (unitId: number, year: number, kind?: MeetingKind) => `/res
 /** 责任制总览: a unit's responsibility system and each unit below it, every figure summed over its subtree and opening its records. */
 export default function ResponsibilityOverviewPage() {
   const t = useT();
+  const canReceive = useCan('document.return');
   const [params, setParams] = useSearchParams();
   const unitId = Number(params.get('unitId')) || undefined;
   const [year, setYear] = useState(thisYear());
@@ -92,7 +94,21 @@ export default function ResponsibilityOverviewPage() {
                 { title: t('responsibility.overview.centralStudy'), key: 'cs', render: (_, u) => meeting(u, 'central_study') },
                 { title: t('responsibility.overview.topicReview'), key: 'tr', render: (_, u) => meeting(u, 'topic_review') },
                 { title: t('responsibility.overview.unitsBehind'), key: 'behind', render: (_, u) => `${u.figures.unitsBehind} / ${u.figures.units}` },
-                { title: t('responsibility.overview.reportsOnTime'), key: 'reports', render: (_, u) => <Link to="/responsibility/reports?tab=received">{`${u.figures.reports.onTime} / ${u.figures.reports.due}`}</Link> },
+                {
+                  title: t('responsibility.overview.reportsOnTime'),
+                  key: 'reports',
+                  // The units' analysis reports are the documents module's; they reach the viewer in 收文, which only its readers open.
+                  render: (_, u) => {
+                    const figure = `${u.figures.reports.onTime} / ${u.figures.reports.due}`;
+                    return canReceive ? (
+                      <Link to="/documents/received" data-testid="reports-on-time">
+                        {figure}
+                      </Link>
+                    ) : (
+                      figure
+                    );
+                  },
+                },
                 {
                   title: t('responsibility.overview.rectifications'),
                   key: 'rect',
