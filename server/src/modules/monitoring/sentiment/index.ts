@@ -1,7 +1,8 @@
 /**
  * Sentiment of public mentions: negative / neutral / positive with a score in [-1, 1]. A logistic
- * regression over hashed character n-grams and jieba words, with a public-service lexicon (negation
- * and degree aware) as one of its inputs and as the baseline it is measured against.
+ * regression over hashed character n-grams, each scaled by how one-sided it is in training, with
+ * a public-service lexicon (negation and degree aware) as one of its inputs and as the baseline it
+ * is measured against.
  */
 export { classify, COMMITTED_MODEL_FILE, loadModel } from './classify.js';
 export { lexiconScore } from './lexicon.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MODEL_FORMAT, parseModel, serialiseModel } from './model-file.js';
+import { fnv1a } from './features.js';
 import { predict, train, type TrainingExample } from './model.js';
 
 const EXAMPLES: TrainingExample[] = [
@@ -33,6 +34,17 @@ describe('sentiment model', () => {
     const again = train(EXAMPLES, OPTIONS);
     expect(again.weights).toEqual(model.weights);
     expect(again.bias).toBe(model.bias);
+  });
+
+  it('gives no weight to an n-gram as common in positive texts as in negative ones', () => {
+    const slotOf = (ngram: string) => fnv1a(ngram) % 2 ** OPTIONS.hashBits;
+    const tagged = train(
+      EXAMPLES.map((e) => ({ ...e, text: `${e.text}，囧` })),
+      OPTIONS,
+    );
+    expect(tagged.weights[slotOf('囧')]).toBe(0);
+    expect(tagged.weights[slotOf('点赞')]).toBeGreaterThan(0); // in one positive text only
+    expect(tagged.weights[slotOf('扯皮')]).toBeLessThan(0);
   });
 
   it('keeps at most keepFeatures weights', () => {

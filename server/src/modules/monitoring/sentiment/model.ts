@@ -49,6 +49,8 @@ export interface TrainOptions {
   /** Largest weights kept after training: the rest is mostly noise and would only grow the file. */
   keepFeatures?: number;
   neutralBand?: number;
+  /** Pseudo-count (> 0) that smooths the log-count ratios scaling each slot (see logCountRatios). */
+  ratioSmoothing?: number;
 }
 
 /**
@@ -64,6 +66,7 @@ export const TRAIN_DEFAULTS: Required<TrainOptions> = {
   l2: 1e-6,
   keepFeatures: 120_000,
   neutralBand: 0.3,
+  ratioSmoothing: 5,
 };
 
 /**
@@ -85,10 +88,34 @@ function combine(p: Parameters, sum: number, unit: number, lexicon: number): num
   return p.bias + p.lexiconWeight * lexicon + sum * p.weightScale * unit;
 }
 
-function logit(p: Parameters, x: FeatureVector): number {
-  let sum = 0;
-  for (const i of x.indices) sum += p.weights[i];
-  return combine(p, sum, x.unit, x.lexicon);
+
+/**
+ * How strongly each slot leans one way in the training data, |log((pos + α)/(P + α) ÷ (neg + α)/(N + α))|
+ * over the (weighted) texts that contain it, as NB-SVM scales its features (Wang & Manning 2012).
+ * A slot's feature value is multiplied by it, so an n-gram as common on both sides as 的 or 转发
+ * starts near zero and stays there. With α = 5, 4-fold cross-validation on the training split put
+ * Weibo at 0.729 against 0.727 unscaled (α = 1: 0.717, α = 20: 0.727), and 0.735 with the Weibo share
+ * of train-command.ts; the learned weight is folded back in, so prediction is unchanged.
+ */
+function logCountRatios(data: readonly { x: FeatureVector; target: number; weight: number }[], size: number, smoothing: number): Float32Array {
+  const positive = new Float32Array(size);
+  const negative = new Float32Array(size);
+  let totalPositive = 0;
+  let totalNegative = 0;
+  for (const { x, target, weight } of data) {
+    for (const i of x.indices) {
+      positive[i] += weight * target;
+      negative[i] += weight * (1 - target);
+    }
+    totalPositive += weight * target;
+    totalNegative += weight * (1 - target);
+  }
+  const ratio = new Float32Array(size);
+  for (let i = 0; i < size; i++) {
+    if (positive[i] + negative[i] === 0) continue;
+    ratio[i] = Math.abs(Math.log((positive[i] + smoothing) / (totalPositive + smoothing) / ((negative[i] + smoothing) / (totalNegative + smoothing))));
+  }
+  return ratio;
 }
 
 /**
@@ -102,6 +129,7 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
     return x ? [{ x, target: TARGET[e.label], weight: e.weight ?? 1 }] : [];
   });
   const size = 2 ** o.hashBits;
+  const ratio = logCountRatios(data, size, o.ratioSmoothing);
   const model = { bias: 0, lexiconWeight: 0, weights: new Float32Array(size), weightScale: 1 };
   const squared = new Float32Array(size);
   let biasSquared = 0;
@@ -116,9 +144,11 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
     }
     for (const k of order) {
       const { x, target, weight } = data[k];
-      const error = weight * (1 / (1 + Math.exp(-logit(model, x))) - target);
+      let sum = 0;
+      for (const i of x.indices) sum += model.weights[i] * ratio[i];
+      const error = weight * (1 / (1 + Math.exp(-combine(model, sum, x.unit, x.lexicon))) - target);
       for (const i of x.indices) {
-        const g = error * x.unit + o.l2 * model.weights[i];
+        const g = error * x.unit * ratio[i] + o.l2 * model.weights[i];
         squared[i] += g * g;
         model.weights[i] -= step(g, squared[i]);
       }
@@ -129,6 +159,7 @@ export function train(examples: readonly TrainingExample[], options: TrainOption
       model.lexiconWeight -= step(gl, lexiconSquared);
     }
   }
+  for (let i = 0; i < size; i++) model.weights[i] *= ratio[i];
   return {
     provenance: { trainedAt: new Date().toISOString(), seed: o.seed, examples: data.length },
     hashBits: o.hashBits,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseModel } from './model-file.js';
 import { predict } from './model.js';
-import { trainSentimentCommand } from './train-command.js';
+import { KIND_SHARES, kindBalancedExamples, trainSentimentCommand } from './train-command.js';
 import { writeCorpora } from './test-corpora.js';
 
 describe('yuqing text train-sentiment', () => {
@@ -39,5 +39,21 @@ describe('yuqing text train-sentiment', () => {
   it('names the file and line of a row it cannot read', async () => {
     fs.appendFileSync(path.join(dir, 'sentiment', 'waimai_10k.csv'), 'maybe,外卖还行\n');
     await expect(trainSentimentCommand({ corporaDir: dir, out: path.join(dir, 'x.json'), log: () => {} })).rejects.toThrow(/waimai_10k\.csv:122: unknown label "maybe"/);
+  });
+
+  it('gives each kind its share of the training weight, however many texts it has', () => {
+    const rows = [
+      ...Array.from({ length: 6 }, (_, i) => ({ source: 'waimai', text: `外卖${i}`, label: 'positive' as const })),
+      ...Array.from({ length: 2 }, (_, i) => ({ source: 'weibo_senti', text: `微博${i}`, label: 'negative' as const })),
+    ];
+    const cases: [typeof rows, Record<string, number>][] = [
+      [rows, { 外卖: KIND_SHARES.review * 8, 微博: KIND_SHARES.weibo * 8 }],
+      [rows.slice(0, 6), { 外卖: 6 }], // one kind alone carries all of it
+    ];
+    for (const [input, expected] of cases) {
+      const total: Record<string, number> = {};
+      for (const e of kindBalancedExamples(input)) total[e.text.slice(0, 2)] = (total[e.text.slice(0, 2)] ?? 0) + e.weight!;
+      for (const [kind, weight] of Object.entries(expected)) expect(total[kind]).toBeCloseTo(weight, 9);
+    }
   });
 });
