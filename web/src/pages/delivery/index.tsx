@@ -60,7 +60,7 @@ export default function DeliveryPage() {
           size="small"
           loading={targets.isFetching}
           dataSource={targets.data}
-          scroll={{ x: 'max-content' }}
+          scroll={{ x: 900 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           data-testid="delivery-targets"
           columns={[

@@ -31,7 +31,7 @@ export const DEMO_STORYLINE: readonly ScriptedItem[] = [
   { minute: 5, title: '老厂区强拆引发热议', text: '纺织城老厂区家属院夜间强拆一事在本地论坛引发热议，网友质疑拆迁程序，要求公开手续、先安置后拆迁。', counts: { reposts: 510, comments: 640, likes: 1300 } },
   { minute: 5, title: '', text: '转发微博 //@灞桥生活圈: 网传视频：纺织城老厂区家属院深夜强拆，挖掘机推倒围墙，多名住户在现场阻拦，视频已被大量转发。', counts: { reposts: 180 } },
   { minute: 5, title: '住户连夜守在楼下', text: '纺织城老厂区家属院住户连夜守在楼下，担心挖掘机再来强拆，有人在围墙边拉了横幅。', counts: { comments: 70, likes: 260 } },
-  { minute: 6, title: '强拆必须依法', text: '不管老厂区家属院是不是危房，拆迁都得依法依规，夜里挖掘机强拆、断水断电，伤的是群众的心。', counts: { likes: 520, comments: 88 } },
+  { minute: 6, title: '强拆必须依法', text: '不管纺织城老厂区家属院是不是危房，拆迁都得依法依规，夜里挖掘机强拆围墙、断水断电，伤的是群众的心。', counts: { likes: 520, comments: 88 } },
   { minute: 6, title: '小区供暖收费', text: '供暖不达标还照样全额收费，希望有关部门检查一下东风社区的供暖温度。' },
   { minute: 6, title: '', text: '纺织城老厂区强拆这事怎么没人管？家属院围墙倒了一大片，晚上住户进出都不安全。', counts: { comments: 30, likes: 95 } },
   { minute: 7, title: '老厂区家属院强拆追问', text: '追问纺织城老厂区家属院强拆：施工单位是谁？有没有拆迁许可？夜间施工有没有审批？住户有权知道。', counts: { reposts: 260, comments: 190, likes: 700 } },
