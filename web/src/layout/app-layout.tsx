@@ -82,7 +82,8 @@ export function AppLayout() {
       </Layout.Sider>
       <Layout style={{ minWidth: 0 }}>
         <AppHeader me={me} />
-        <Layout.Content style={{ margin: phone ? 8 : 16 }}>
+        {/* On a phone the menu's opener tab hangs just below the header: the page starts below it. */}
+        <Layout.Content style={{ margin: phone ? '48px 8px 8px' : 16 }}>
           {me.permissions.includes('monitoring.read') && <LiveAlertBar />}
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 64 }} />}>
             <Outlet />
