@@ -60,7 +60,6 @@ export default function DeliveryPage() {
           size="small"
           loading={targets.isFetching}
           dataSource={targets.data}
-          scroll={{ x: 900 }}
           pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
           data-testid="delivery-targets"
           columns={[

@@ -33,7 +33,6 @@ export default function EventsPage() {
         loading={events.isFetching && !events.data}
         dataSource={events.data}
         locale={{ emptyText: t('events.list.none') }}
-        scroll={{ x: 960 }}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
         data-testid="event-table"
         columns={[

@@ -67,7 +67,6 @@ export default function SourcesPage() {
         dataSource={sources.data}
         pagination={{ pageSize: 50, hideOnSinglePage: true, showTotal: (total) => t('common.total', { total }) }}
         data-testid="source-table"
-        scroll={{ x: 1000 }}
         columns={[
           { title: t('monitoring.source.name'), dataIndex: 'name', render: (name: string, s) => <Typography.Link onClick={() => setDetail(s.id)}>{name}</Typography.Link> },
           { title: t('monitoring.source.kind'), dataIndex: 'kind', width: 150, render: (k: SourceKind) => t(`monitoring.kinds.${k}`) },
