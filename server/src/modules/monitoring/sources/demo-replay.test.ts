@@ -19,6 +19,7 @@ describe('dueItems', () => {
     { name: 'no round yet: a round starts now with its first minute', progress: null, now: T0, start: T0, indexes: [0, 1] },
     { name: 'mid-round: what fell due since the last item', progress: { start: T0, last: 1 }, now: T0 + 3 * MINUTE, start: T0, indexes: [2] },
     { name: 'after a restart: everything still owed, at once', progress: { start: T0, last: 0 }, now: T0 + 9 * MINUTE, start: T0, indexes: [1, 2, 3] },
+    { name: 'a run a few seconds early still takes the next minute', progress: { start: T0, last: 1 }, now: T0 + 2 * MINUTE - 5_000, start: T0, indexes: [2] },
     { name: 'round finished the same day: nothing', progress: { start: T0, last: 3 }, now: T0 + 6 * 3_600_000, start: T0, indexes: [] },
     { name: 'round from yesterday: a new round', progress: { start: T0, last: 3 }, now: T0 + 24 * 3_600_000, start: T0 + 24 * 3_600_000, indexes: [0, 1] },
     { name: 'unfinished round from yesterday: starts over', progress: { start: T0, last: 1 }, now: T0 + 24 * 3_600_000 + 3 * MINUTE, start: T0 + 24 * 3_600_000 + 3 * MINUTE, indexes: [0, 1] },

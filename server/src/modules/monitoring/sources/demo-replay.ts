@@ -19,6 +19,8 @@ export const DEMO_REPLAY_QUEUE = 'monitoring.demo-replay';
 export const DEMO_REPLAY_SOURCE = '网络问政平台推送';
 const KEY_PREFIX = 'demo-replay:';
 const MINUTE = 60_000;
+/** The job runs once a minute, give or take: an item due a few seconds after a run goes out with it rather than a minute late. */
+const SLACK = 30_000;
 const BEIJING_OFFSET = 8 * 3_600_000;
 
 const beijingDay = (ms: number) => new Date(ms + BEIJING_OFFSET).toISOString().slice(0, 10);
@@ -51,7 +53,8 @@ export function dueItems(progress: ReplayProgress | null, now: number, story: re
   const after = sameDay ? progress.last : -1;
   const items = story
     .map((item, index) => ({ index, at: start + item.minute * MINUTE, item }))
-    .filter((s) => s.index > after && s.at <= now);
+    .filter((s) => s.index > after && s.at <= now + SLACK)
+    .map((s) => ({ ...s, at: Math.min(s.at, now) }));
   return { start, items };
 }
 
