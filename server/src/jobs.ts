@@ -10,6 +10,7 @@ import { applyRetention } from './modules/monitoring/items/index.js';
 import { flagOverdue, OVERDUE_QUEUE } from './modules/responsibility/index.js';
 import { BREACH_QUEUE, breachJobHandler } from './modules/incidents/index.js';
 import { DIGEST_QUEUE, runDigestJob } from './modules/monitoring/alerts/index.js';
+import { DEMO_REPLAY_QUEUE, runDemoReplay } from './modules/monitoring/sources/index.js';
 
 /** Every background job of every module, by queue name. Modules add their handlers here. */
 function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Record<string, JobHandler> {
@@ -56,6 +57,10 @@ function handlers(handle: DatabaseHandle, config: Pick<Config, 'delivery'>): Rec
     'reports.draft-due': async () => {
       await draftDue(handle.db, dueOn(beijingDate(new Date())));
     },
+    // Its progress is read from the items it stored, so a retry delivers only what is still due.
+    [DEMO_REPLAY_QUEUE]: async () => {
+      await runDemoReplay(handle.db, new Date());
+    },
   };
 }
 
@@ -73,6 +78,7 @@ export function startJobWorker(handle: DatabaseHandle, config: Pick<Config, 'del
     { name: BREACH_QUEUE, everySeconds: 60 },
     { name: DIGEST_QUEUE, everySeconds: 60 },
     { name: 'reports.draft-due', everySeconds: 6 * 3600 },
+    { name: DEMO_REPLAY_QUEUE, everySeconds: 60 },
   ];
   void Promise.all(recurring.map((r) => scheduleRecurring(handle.db, { ...r, queue: r.name, payload: {} }))).then(() => {
     worker.start();

@@ -87,6 +87,8 @@ describe('web: an incident from a graded event to the review, with the leader an
     const approve = leader.getByTestId('decision-approve');
     const box = await approve.boundingBox();
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    // Nothing, the app header included, makes the phone scroll sideways.
+    expect(await leader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await leader.screenshot({ path: `${SHOTS}-approve-phone.png`, fullPage: true });
     await approve.click();
     await eventually(() => leader.getByTestId('statement-approved').count()).toBe(1);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { Button, Dropdown, Layout, Space, Tag, Typography } from 'antd';
+import { Button, Dropdown, Grid, Layout, Space, Tag, Typography } from 'antd';
 import { DownOutlined, KeyOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { logout, type Me } from '../api/platform';
 import { LanguageSwitch } from '../components/language-switch';
@@ -16,6 +16,8 @@ export function AppHeader({ me }: { me: Me }) {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const [changingPassword, setChangingPassword] = useState(false);
+  // A phone has room for the demo mark, the language, the bell and the account; the scope and roles wait for a wider screen.
+  const wide = Grid.useBreakpoint().md !== false;
   const signOut = useMutation({
     mutationFn: logout,
     onSettled: () => {
@@ -29,17 +31,19 @@ export function AppHeader({ me }: { me: Me }) {
   const scope = below > 0 ? t('shell.scopeWithSubunits', { unit: me.scope.unitName, count: below }) : t('shell.scope', { unit: me.scope.unitName });
 
   return (
-    <Layout.Header style={{ background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 16, lineHeight: 'normal' }}>
+    <Layout.Header style={{ background: '#fff', padding: wide ? '0 16px' : '0 8px', display: 'flex', alignItems: 'center', gap: wide ? 16 : 8, lineHeight: 'normal' }}>
       {me.demo && (
         <Tag color="orange" data-testid="demo-tag" style={{ fontWeight: 600 }}>
           {t('shell.demo')}
         </Tag>
       )}
-      <Typography.Text type="secondary" ellipsis={{ tooltip: scope }} data-testid="scope">
-        {scope}
-      </Typography.Text>
+      {wide && (
+        <Typography.Text type="secondary" ellipsis={{ tooltip: scope }} data-testid="scope">
+          {scope}
+        </Typography.Text>
+      )}
       <div style={{ flex: 1 }} />
-      <RoleTags roles={me.roles} />
+      {wide && <RoleTags roles={me.roles} />}
       <LanguageSwitch />
       <NotificationBell />
       <Dropdown
@@ -52,12 +56,12 @@ export function AppHeader({ me }: { me: Me }) {
           ],
         }}
       >
-        <Button type="text" data-testid="user-menu">
-          <Space>
+        <Button type="text" data-testid="user-menu" style={wide ? undefined : { paddingInline: 4 }}>
+          <Space size={wide ? 8 : 4}>
             <UserOutlined />
             <span>{me.displayName}</span>
-            <Typography.Text type="secondary">{me.unit.name}</Typography.Text>
-            <DownOutlined />
+            {wide && <Typography.Text type="secondary">{me.unit.name}</Typography.Text>}
+            {wide && <DownOutlined />}
           </Space>
         </Button>
       </Dropdown>

@@ -1,6 +1,6 @@
 import { Suspense, useState } from 'react';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
+import { Grid, Layout, Menu, Spin, Typography, type MenuProps } from 'antd';
 import type { GrantedPermission } from '@yuqing/common';
 import { useMe } from '../hooks/use-me';
 import { useT, type Translate } from '../i18n';
@@ -38,6 +38,9 @@ export function AppLayout() {
   const navigate = useNavigate();
   const { data: me, isPending } = useMe();
   const [collapsed, setCollapsed] = useState(false);
+  const screens = Grid.useBreakpoint();
+  // On a phone even the narrow icon menu takes a fifth of the screen: it folds away entirely.
+  const phone = screens.md === false;
 
   if (isPending) return <Spin fullscreen />;
   if (!me) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
@@ -47,24 +50,40 @@ export function AppLayout() {
 
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider breakpoint="lg" collapsible collapsed={collapsed} onCollapse={setCollapsed} theme="dark" width={248}>
-        <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', textAlign: collapsed ? 'center' : undefined }}>
-          {/* The first character alone still names the product in the narrow menu. */}
-          {collapsed ? t('shell.product').charAt(0) : t('shell.product')}
-        </Typography.Title>
-        <Menu
-          theme="dark"
-          mode="inline"
-          items={menu.items}
-          defaultOpenKeys={menu.groupKeys}
-          selectedKeys={selected ? [selected] : []}
-          onClick={(e) => navigate(e.key)}
-          data-testid="main-menu"
-        />
+      <Layout.Sider
+        breakpoint="lg"
+        collapsible
+        collapsed={collapsed}
+        onCollapse={setCollapsed}
+        collapsedWidth={phone ? 0 : 80}
+        theme="dark"
+        width={248}
+        // The menu is taller than a laptop screen: it scrolls on its own, above the fold-away trigger, and stays put while the page scrolls.
+        style={{ position: 'sticky', top: 0, height: '100vh', flexShrink: 0 }}
+      >
+        <div style={{ height: '100%', overflowY: 'auto' }}>
+          <Typography.Title level={4} style={{ color: '#fff', margin: 16, whiteSpace: 'nowrap', textAlign: collapsed ? 'center' : undefined }}>
+            {/* The first character alone still names the product in the narrow menu. */}
+            {collapsed ? t('shell.product').charAt(0) : t('shell.product')}
+          </Typography.Title>
+          <Menu
+            theme="dark"
+            mode="inline"
+            items={menu.items}
+            defaultOpenKeys={menu.groupKeys}
+            selectedKeys={selected ? [selected] : []}
+            onClick={(e) => {
+              navigate(e.key);
+              if (phone) setCollapsed(true);
+            }}
+            data-testid="main-menu"
+          />
+        </div>
       </Layout.Sider>
-      <Layout>
+      <Layout style={{ minWidth: 0 }}>
         <AppHeader me={me} />
-        <Layout.Content style={{ margin: 16 }}>
+        {/* On a phone the menu's opener tab hangs just below the header: the page starts below it. */}
+        <Layout.Content style={{ margin: phone ? '48px 8px 8px' : 16 }}>
           {me.permissions.includes('monitoring.read') && <LiveAlertBar />}
           <Suspense fallback={<Spin style={{ display: 'block', marginTop: 64 }} />}>
             <Outlet />

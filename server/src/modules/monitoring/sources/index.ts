@@ -10,3 +10,4 @@ export { readImportFile, formatOf, IMPORT_FORMATS, ImportFileError, type ImportF
 export { MAPPING_PRESETS, type FieldMapping } from './field-mapping.js';
 export { signBody, SIGNATURE_HEADER } from './push-body.js';
 export { findSource } from './source.repository.js';
+export { DEMO_REPLAY_QUEUE, runDemoReplay } from './demo-replay.js';

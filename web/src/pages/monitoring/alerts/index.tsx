@@ -37,12 +37,12 @@ function Settings({ unitId }: { unitId: number }) {
       {settings.data?.inheritedFrom && <Notice type="info" showIcon style={{ marginBottom: 12 }} message={t('events.alerts.inherited')} />}
       <Form layout="vertical" disabled={!canManage}>
         <Row gutter={16}>
-          <Col span={12}>
+          <Col xs={24} sm={12}>
             <Form.Item label={t('events.alerts.quietHours')} extra={t('events.alerts.quietHelp')}>
-              <TimePicker.RangePicker format={HHMM} order={false} value={quiet} onChange={(v) => setQuiet(v as [Dayjs | null, Dayjs | null] | null)} data-testid="quiet-hours" />
+              <TimePicker.RangePicker format={HHMM} order={false} allowEmpty={canManage ? undefined : [true, true]} value={quiet} onChange={(v) => setQuiet(v as [Dayjs | null, Dayjs | null] | null)} data-testid="quiet-hours" />
             </Form.Item>
           </Col>
-          <Col span={12}>
+          <Col xs={24} sm={12}>
             <Form.Item label={t('events.alerts.digestTime')} extra={t('events.alerts.digestHelp')}>
               <TimePicker format={HHMM} value={digest} onChange={setDigest} data-testid="digest-time" />
             </Form.Item>

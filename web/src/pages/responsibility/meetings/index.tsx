@@ -78,7 +78,7 @@ export default function MeetingsPage() {
           {t('responsibility.subtree')}
         </Checkbox>
         <Select allowClear placeholder={t('responsibility.meeting.allKinds')} value={kind} onChange={(k) => set({ kind: k })} options={optionsOf(MEETING_KINDS, MEETING_KIND_LABELS, locale)} style={{ width: 200 }} />
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && set({ year: String(v) })} addonBefore={t('responsibility.year')} style={{ width: 150 }} />
+        <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && set({ year: String(v) })} prefix={t('responsibility.year')} style={{ width: 150 }} />
       </Space>
       <QuotaCard unitId={unitId} unitName={findName(tree, unitId) ?? ''} year={year} />
       <Table<Meeting>

@@ -37,7 +37,7 @@ export default function ResponsibilityOverviewPage() {
       extra={
         <Space>
           <UnitTreeSelect value={unitId} onChange={(u) => setParams(u ? { unitId: String(u) } : {})} style={{ width: 240 }} />
-          <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} addonBefore={t('responsibility.year')} style={{ width: 150 }} />
+          <InputNumber value={year} min={2000} max={2100} onChange={(v) => v && setYear(v)} prefix={t('responsibility.year')} style={{ width: 150 }} />
         </Space>
       }
     >

@@ -36,7 +36,7 @@ export default function PlansPage() {
     >
       <Space wrap style={{ marginBottom: 12 }}>
         <UnitTreeSelect value={unitId} onChange={setUnitId} allowClear style={{ width: 240 }} />
-        <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(v ?? undefined)} addonBefore={t('responsibility.year')} style={{ width: 150 }} />
+        <InputNumber value={year} min={2000} max={2100} onChange={(v) => setYear(v ?? undefined)} prefix={t('responsibility.year')} style={{ width: 150 }} />
       </Space>
       <Table<Plan>
         rowKey="id"

@@ -82,7 +82,7 @@ export function PolicyModal({ unitId, onClose }: { unitId: number; onClose: () =
           <InputNumber min={0.01} max={1} step={0.05} />
         </Form.Item>{' '}
         <Form.Item name={['closeRule', 'hours']} noStyle>
-          <InputNumber min={1} max={336} addonAfter="h" />
+          <InputNumber min={1} max={336} suffix="h" />
         </Form.Item>
       </Form.Item>
     </UnitSettingsModal>

@@ -8,7 +8,9 @@ export function HealthState({ health }: { health: SourceHealth }) {
   const t = useT();
   return (
     <Tooltip title={health.lastError}>
-      <Badge status={STATUS[health.state]} text={t(`monitoring.source.state.${health.state}`)} data-testid="source-health" />
+      <span>
+        <Badge status={STATUS[health.state]} text={t(`monitoring.source.state.${health.state}`)} data-testid="source-health" />
+      </span>
     </Tooltip>
   );
 }
