@@ -1,4 +1,4 @@
-import { HEALTH_LEVELS, type ChannelInput, type ChannelKind, type ChannelStatus, type HealthFlag, type HealthFlagCode, type HealthLevel } from '@yuqing/common';
+import { HEALTH_LEVELS, type ChannelInput, type ChannelKind, type ChannelStatus, type HealthFlag, type HealthFlagCode, type HealthLevel, type ImportProblem } from '@yuqing/common';
 
 export type { ChannelInput };
 import { api } from './client';
@@ -63,12 +63,6 @@ export interface HealthRules {
 }
 
 /** A problem of an import sheet: the Excel row number, the column header and what is wrong (in Chinese, as the sheet is). */
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
-}
-
 export interface ImportResult {
   imported: number;
   /** The channels the sheet would create, rows with problems left out. */

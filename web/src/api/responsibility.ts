@@ -1,4 +1,4 @@
-import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceQuery, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput, type TemplateTask } from '@yuqing/common';
+import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type ImportProblem, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceQuery, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput, type TemplateTask } from '@yuqing/common';
 
 export { OUTCOMES, PARTS, RISK_AREAS };
 export type { LeaderRole, MeetingInput, OccurrenceQuery, RiskLevel, RiskStatus, TaskInput, TemplateTask };
@@ -114,12 +114,6 @@ export interface DashboardUnit {
   hasChildren: boolean;
   figures: Figures;
   own: Figures;
-}
-
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
 }
 
 export interface TaskImportResult {
