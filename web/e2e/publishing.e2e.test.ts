@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { choose, eventually, signIn, withApp } from './harness';
 
 const SCREENSHOT = '/tmp/yuqing-publishing.png';
 /** A valid resident ID (check digit X) from GB 11643's own example range, planted where it must not be published. */
@@ -20,16 +20,9 @@ interface Detail {
 }
 
 describe('web: channels and pre-publication review against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   const openMenu = async (entry: string) => {
     await page.getByTestId('main-menu').getByText(entry, { exact: true }).click();

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { choose, eventually, signIn, withApp } from './harness';
 
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('web: a street office’s responsibility plan moved by a recorded study session', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   it('instantiates a plan, records a central-group study session, and sees the quota and the task move; the task list goes out to .xlsx and back', async () => {
     const today = beijingToday();
