@@ -72,6 +72,13 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     expect(row.getCell(6).value).toBe('每月');
     expect(String(row.getCell(7).value)).toMatch(/^已完成 [1-9]\d*\/12/);
     expect(ws.rowCount).toBe(11);
+    // The same file read back by the import's dry run: every task previews, and nothing is stored without a confirm.
+    await page.getByTestId('import-tasks').click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(file);
+    await eventually(() => page.getByTestId('import-preview').textContent()).toContain('强化党员干部的学习教育培训');
+    expect(await page.getByTestId('import-problems').count()).toBe(0);
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(false);
+    await page.locator('.ant-modal-close').click();
 
     // The unit edits the result: a task of its own, completed by a quarterly analysis meeting.
     await page.getByTestId('add-task').click();
