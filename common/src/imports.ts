@@ -4,3 +4,11 @@ export interface ImportProblem {
   field: string;
   problem: string;
 }
+
+/** What a sheet import answers, dry run or not: the rows it would create (or created) and every problem by row. */
+export interface SheetImport<Row> {
+  imported: number;
+  /** Rows with problems left out. */
+  preview: Row[];
+  problems: ImportProblem[];
+}

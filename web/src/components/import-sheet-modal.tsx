@@ -3,17 +3,10 @@ import { useMutation, type QueryKey } from '@tanstack/react-query';
 import { Alert, Button, Modal, Space, Table, Typography, Upload } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { UploadOutlined } from '@ant-design/icons';
-import type { ImportProblem } from '@yuqing/common';
+import type { ImportProblem, SheetImport } from '@yuqing/common';
 import { ApiError } from '../api/client';
 import { useWrite } from '../hooks/use-write';
 import { useT } from '../i18n';
-
-export interface ImportSheetResult<Row> {
-  imported: number;
-  /** What the sheet would create, rows with problems left out. */
-  preview: Row[];
-  problems: ImportProblem[];
-}
 
 /** The rows of a refused import: the dry run's, or those the real run named if the sheet changed in between. */
 function problemsOf(err: Error | null, previewed: ImportProblem[] | undefined): ImportProblem[] {
@@ -30,7 +23,7 @@ export function ImportSheetModal<Row extends object>(props: {
   hint: string;
   width: number;
   /** Sends the sheet; with dryRun nothing is stored. */
-  send: (file: File, dryRun: boolean) => Promise<ImportSheetResult<Row>>;
+  send: (file: File, dryRun: boolean) => Promise<SheetImport<Row>>;
   invalidate: QueryKey[];
   done: (imported: number) => string;
   onClose: () => void;
