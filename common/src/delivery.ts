@@ -49,3 +49,17 @@ export type DeliveryFailureCode = keyof typeof DELIVERY_FAILURES;
 
 /** Longest address, secret and recipient list a target may have; the server and the form read the same numbers. */
 export const DELIVERY_LIMITS = { urlMax: 1000, secretMax: 200, recipientsMax: 50, emailMax: 254 } as const;
+
+/** A delivery target as its form edits it: the body of POST /api/delivery-targets. */
+export interface DeliveryTargetInput {
+  unitId: number;
+  name: string;
+  kind: DeliveryKind;
+  /** Left out on an edit: the stored one stays (the screen only ever sees it masked). */
+  url?: string | null;
+  secret?: string | null;
+  recipients?: string[];
+  purposes: DeliveryPurpose[];
+  enabled?: boolean;
+  internal?: boolean;
+}

@@ -11,3 +11,4 @@ export * from './reports.js';
 export * from './delivery.js';
 export * from './responsibility.js';
 export * from './incidents.js';
+export * from './imports.js';

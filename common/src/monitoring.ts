@@ -28,3 +28,68 @@ export const GRADE_NAMES: Record<Grade, { roman: string; 'zh-CN': string; en: st
 };
 export const EVENT_STATUSES = ['open', 'merged', 'closed'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+/** The item fields a JSON API, a push body or an import file can fill. */
+export const MAPPABLE_FIELDS = ['key', 'title', 'text', 'url', 'publishedAt', 'reposts', 'comments', 'likes', 'views'] as const;
+export type MappableField = (typeof MAPPABLE_FIELDS)[number];
+/** Field → where its value is: a column header, or a dotted path into a JSON object (`data.stats.likes`). */
+export type FieldMapping = Partial<Record<MappableField, string>>;
+
+/** Settings of a source by kind, kept as JSON in source.config. */
+export interface SourceConfig {
+  /** page: the element holding the content; Readability decides when absent. */
+  selector?: string;
+  /** api: where the list of records sits in the response (`data.list`); the response itself when absent. */
+  itemsPath?: string;
+  /** api, push, import: where each field is. */
+  mapping?: FieldMapping;
+}
+
+/** A source as its form edits it: the body of POST /api/sources (PATCH takes any part but the unit and kind). */
+export interface SourceInput {
+  unitId: number;
+  name: string;
+  kind: SourceKind;
+  url?: string | null;
+  config?: SourceConfig;
+  mediaTier: MediaTier;
+  intervalMinutes?: number;
+  enabled?: boolean;
+  internal?: boolean;
+}
+
+export interface SourceHealth {
+  lastSuccessAt: string | null;
+  lastPolledAt: string | null;
+  lastError: string | null;
+  lastErrorAt: string | null;
+  failureCount: number;
+  nextPollAt: string | null;
+  itemsPerDay: number;
+  /** ok: last poll worked; failing: the last poll failed; idle: never polled or not a polled kind. */
+  state: 'ok' | 'failing' | 'idle';
+}
+
+/** The form for staff who do not write rules: 地域词, 主体词, 事件词 and 排除词. */
+export interface WordGroups {
+  /** 地域词: places (灞桥, 灞桥街道). */
+  region: readonly string[];
+  /** 主体词: who or what (街道办, 学校). */
+  subject: readonly string[];
+  /** 事件词: what happened (拆迁, 投诉). */
+  event: readonly string[];
+  /** 排除词: words that rule an item out (招聘, 广告). */
+  exclude: readonly string[];
+}
+
+/** A topic as its editor sends it: the body of POST /api/topics. */
+export interface TopicInput {
+  unitId: number;
+  name: string;
+  /** Either a rule, or word groups that compile to one. */
+  rule?: string;
+  wordGroups?: WordGroups;
+  sensitivity: number;
+  alertGrade: number;
+  enabled: boolean;
+}

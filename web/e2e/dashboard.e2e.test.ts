@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { eventually, signIn, withApp } from './harness';
 
 const SCREENSHOT = '/tmp/yuqing-dashboard.png';
 const NOTICES_SCREENSHOT = '/tmp/yuqing-notifications.png';
@@ -14,16 +14,9 @@ interface Notices {
 }
 
 describe('web: dashboard and notifications against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   const drawerTitle = () => page.locator('.ant-drawer-open .ant-drawer-title').textContent();
   const unreadBadge = () => page.getByTestId('notification-count').locator('.ant-scroll-number').count();

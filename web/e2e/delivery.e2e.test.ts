@@ -2,26 +2,21 @@ import crypto from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpReceiver, type HttpReceiver } from '../../server/src/modules/platform/delivery/test-receivers';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { choose, eventually, signIn, withApp } from './harness';
 
 const SECRET = 'SECe2e0123456789abcdef';
 
 describe('web: delivery targets against the real server and a local robot', () => {
-  let app: App;
   let page: Page;
   let base: string;
   let robot: HttpReceiver;
 
   beforeAll(async () => {
     robot = await startHttpReceiver();
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(async () => {
-    await app?.close();
-    await robot?.close();
   });
+  withApp((app) => ({ base, page } = app));
+
+  afterAll(() => robot?.close());
 
   it('adds a signed DingTalk robot, sends a test, and shows the last result with the platform’s own words', async () => {
     await signIn(page, base, 'demo_admin');

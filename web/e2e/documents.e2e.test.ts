@@ -1,23 +1,16 @@
 import fs from 'node:fs';
 import JSZip from 'jszip';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { eventually, signIn, withApp } from './harness';
 
 const SCREENSHOT = '/tmp/yuqing-documents.png';
 const PROBLEM = '街道网格员群尚未实名，已责成基层科本月内完成。';
 
 describe('web: a half-year summary drafted, edited, approved and downloaded against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   it('drafts the summary, edits a section, approves it and downloads the .docx with the edit in it', async () => {
     await signIn(page, base, 'demo_office');

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { afterAll, describe, expect, it } from 'vitest';
+import { eventually, signIn, withApp } from './harness';
 
 /*
  * Items reach a unit through its sources in production; here they are planted in the server's own
@@ -30,14 +30,12 @@ const STORY = '灞桥街道纺织城社区多户居民反映，去年签约的�
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 
 describe('web: topics with the 7-day preview, and events with their grade and reasons, against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
   let db: Handle;
   let itemIds: number[];
 
-  beforeAll(async () => {
-    app = await startApp();
+  withApp(async (app) => {
     ({ base, page } = app);
     // An action that cannot happen fails with the locator it waited for, before the test's own timeout.
     page.setDefaultTimeout(10_000);
@@ -55,12 +53,9 @@ describe('web: topics with the 7-day preview, and events with their grade and re
       { unitId: street, title: '灞桥街道招聘社区工作者', text: '灞桥街道纺织城社区招聘社区工作者，拆迁安置户优先。', publishedAt: hoursAgo(5) },
       { unitId: street, title: '旧闻：纺织城拆迁', text: '两周前的纺织城拆迁旧闻。', publishedAt: hoursAgo(24 * 14) },
     ]);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(async () => {
-    await db?.close();
-    await app?.close();
   });
+
+  afterAll(() => db?.close());
 
   const openMenu = (entry: string) => page.getByTestId('main-menu').getByText(entry, { exact: true }).click();
   const addWord = async (group: string, word: string) => {

@@ -4,7 +4,7 @@ import net, { type AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -104,6 +104,19 @@ export async function startApp(): Promise<App> {
     fs.rmSync(tmp, { recursive: true, force: true });
   };
   return { base, context, page, close, dataDir: path.join(tmp, 'data') };
+}
+
+/**
+ * Starts the app before the tests of the enclosing describe block and closes it after them;
+ * `ready` takes what the tests use (and may plant what they need) once it is up.
+ */
+export function withApp(ready: (app: App) => unknown): void {
+  let app: App | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    await ready(app);
+  }, STARTUP_MS + 30_000);
+  afterAll(() => app?.close());
 }
 
 /** Signs in through the login form; a session of another account is signed out first. */

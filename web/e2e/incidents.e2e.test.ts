@@ -1,6 +1,6 @@
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { eventually, signIn, withApp } from './harness';
 
 /** Screens left for a person to look at after the run. */
 const SHOTS = '/tmp/yuqing-incidents';
@@ -8,21 +8,16 @@ const EVENT_TITLE = '灞桥街道拆迁补偿引发网民质疑';
 const STATEMENT = '关于拆迁补偿问题的情况说明\n经核实，补偿标准已于10月在各社区公示。\n咨询电话：街道征收办。';
 
 describe('web: an incident from a graded event to the review, with the leader and the superior in their own browsers', () => {
-  let app: App;
   let page: Page;
   let base: string;
   let browser: Browser;
 
+  withApp((app) => ({ base, page } = app));
   beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
-  }, STARTUP_MS + 30_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
+
+  afterAll(() => browser?.close());
 
   const tab = (p: Page, name: string) => p.getByRole('tab', { name, exact: true }).click();
   const state = (p: Page) => p.getByTestId('incident-steps').getAttribute('data-state');

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { choose, eventually, signIn, withApp } from './harness';
 
 /** A feed with markup in a title: the feed reader keeps its text only, and nothing of it becomes an element on screen. */
 const FEED = `<?xml version="1.0" encoding="utf-8"?>
@@ -14,7 +14,6 @@ const FEED = `<?xml version="1.0" encoding="utf-8"?>
 </channel></rss>`;
 
 describe('web: monitoring sources and the live feed against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
   let feedServer: http.Server;
@@ -28,12 +27,10 @@ describe('web: monitoring sources and the live feed against the real server', ()
     });
     await new Promise<void>((r) => feedServer.listen(0, '127.0.0.1', r));
     feedUrl = `http://127.0.0.1:${(feedServer.address() as AddressInfo).port}/rss`;
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
+  });
+  withApp((app) => ({ base, page } = app));
 
-  afterAll(async () => {
-    await app?.close();
+  afterAll(() => {
     feedServer?.closeAllConnections();
     feedServer?.close();
   });

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD, eventually, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { DEMO_PASSWORD, eventually, withApp } from './harness';
 
 const SCREENSHOT = '/tmp/yuqing-e2e.png';
 
 describe('web: organisation screens against the real server', () => {
-  let app: App;
   let context: BrowserContext;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, context, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, context, page } = app));
 
   it('signs in as the group office, switches language, and adds a department', async () => {
     await page.goto(`${base}/`);

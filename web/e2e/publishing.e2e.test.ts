@@ -1,7 +1,8 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { choose, eventually, signIn, withApp } from './harness';
 
 const SCREENSHOT = '/tmp/yuqing-publishing.png';
 /** A valid resident ID (check digit X) from GB 11643's own example range, planted where it must not be published. */
@@ -20,16 +21,9 @@ interface Detail {
 }
 
 describe('web: channels and pre-publication review against the real server', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   const openMenu = async (entry: string) => {
     await page.getByTestId('main-menu').getByText(entry, { exact: true }).click();
@@ -141,4 +135,31 @@ describe('web: channels and pre-publication review against the real server', () 
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
     expect(fs.statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
   }, 120_000);
+
+  it('imports a register sheet only once its dry run shows no problem', async () => {
+    const name = `灞桥街道禁毒宣传群-${Date.now().toString(36)}`;
+    const sheet = async (file: string, rows: string[][]) => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('阵地登记').addRows([['阵地类型', '名称'], ...rows]);
+      await wb.xlsx.writeFile(file);
+      return file;
+    };
+    await signIn(page, base, 'demo_office');
+    await page.goto(`${base}/channels`);
+    await page.getByTestId('import-channels').click();
+    const input = page.locator('.ant-modal input[type=file]');
+
+    await input.setInputFiles(await sheet('/tmp/yuqing-e2e-register-bad.xlsx', [['微信工作群', name], ['传真机', '街道值班传真']]));
+    await eventually(() => page.getByTestId('import-problems').textContent()).toContain('传真机');
+    expect(await page.getByTestId('import-preview').textContent()).toContain(name);
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(true);
+
+    await input.setInputFiles(await sheet('/tmp/yuqing-e2e-register-good.xlsx', [['微信工作群', name]]));
+    // The second dry run is under way until the confirm button wakes.
+    await eventually(() => page.getByTestId('import-confirm').isDisabled()).toBe(false);
+    expect(await page.getByTestId('import-problems').count()).toBe(0);
+    expect(await page.getByTestId('import-preview').textContent()).toContain(name);
+    await page.getByTestId('import-confirm').click();
+    await eventually(() => page.getByTestId('channel-table').locator('tr', { hasText: name }).textContent()).toContain('微信工作群');
+  }, 60_000);
 });

@@ -1,22 +1,15 @@
 import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { choose, eventually, signIn, startApp, STARTUP_MS, type App } from './harness';
+import { describe, expect, it } from 'vitest';
+import { choose, eventually, signIn, withApp } from './harness';
 
 const beijingToday = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
 
 describe('web: a street office’s responsibility plan moved by a recorded study session', () => {
-  let app: App;
   let page: Page;
   let base: string;
-
-  beforeAll(async () => {
-    app = await startApp();
-    ({ base, page } = app);
-  }, STARTUP_MS + 30_000);
-
-  afterAll(() => app?.close());
+  withApp((app) => ({ base, page } = app));
 
   it('instantiates a plan, records a central-group study session, and sees the quota and the task move; the task list goes out to .xlsx and back', async () => {
     const today = beijingToday();
@@ -79,6 +72,13 @@ describe('web: a street office’s responsibility plan moved by a recorded study
     expect(row.getCell(6).value).toBe('每月');
     expect(String(row.getCell(7).value)).toMatch(/^已完成 [1-9]\d*\/12/);
     expect(ws.rowCount).toBe(11);
+    // The same file read back by the import's dry run: every task previews, and nothing is stored without a confirm.
+    await page.getByTestId('import-tasks').click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(file);
+    await eventually(() => page.getByTestId('import-preview').textContent()).toContain('强化党员干部的学习教育培训');
+    expect(await page.getByTestId('import-problems').count()).toBe(0);
+    expect(await page.getByTestId('import-confirm').isDisabled()).toBe(false);
+    await page.locator('.ant-modal-close').click();
 
     // The unit edits the result: a task of its own, completed by a quarterly analysis meeting.
     await page.getByTestId('add-task').click();

@@ -1,4 +1,4 @@
-import { HEALTH_LEVELS, type ChannelInput, type ChannelKind, type ChannelStatus, type HealthFlag, type HealthFlagCode, type HealthLevel } from '@yuqing/common';
+import { HEALTH_LEVELS, type ChannelInput, type ChannelKind, type ChannelStatus, type HealthFlag, type HealthFlagCode, type HealthLevel, type SheetImport } from '@yuqing/common';
 
 export type { ChannelInput };
 import { api } from './client';
@@ -63,18 +63,7 @@ export interface HealthRules {
 }
 
 /** A problem of an import sheet: the Excel row number, the column header and what is wrong (in Chinese, as the sheet is). */
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
-}
-
-export interface ImportResult {
-  imported: number;
-  /** The channels the sheet would create, rows with problems left out. */
-  preview: ChannelInput[];
-  problems: ImportProblem[];
-}
+export type ImportResult = SheetImport<ChannelInput>;
 
 export const listChannels = (query: ChannelQuery) => api.get<{ channels: Channel[] }>('/api/channels', { ...query });
 export const getChannel = (id: number) => api.get<Channel & { reviews: ChannelReview[] }>(`/api/channels/${id}`);

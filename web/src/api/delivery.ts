@@ -1,7 +1,9 @@
-import type { DeliveryAttemptPurpose, DeliveryAttemptStatus, DeliveryKind, DeliveryPurpose } from '@yuqing/common';
+import type { DeliveryAttemptPurpose, DeliveryAttemptStatus, DeliveryKind, DeliveryPurpose, DeliveryTargetInput } from '@yuqing/common';
 import { api } from './client';
 
 // Response shapes of server/src/modules/platform/delivery (delivery.presenter.ts).
+
+export type { DeliveryTargetInput };
 
 export interface DeliveryAttempt {
   id: number;
@@ -44,19 +46,6 @@ export interface DeliveryTarget {
   createdAt: string;
   updatedAt: string;
   lastAttempt: DeliveryAttempt | null;
-}
-
-export interface DeliveryTargetInput {
-  unitId: number;
-  name: string;
-  kind: DeliveryKind;
-  /** Left out on an edit: the stored one stays (the screen only ever sees it masked). */
-  url?: string | null;
-  secret?: string | null;
-  recipients?: string[];
-  purposes: DeliveryPurpose[];
-  enabled?: boolean;
-  internal?: boolean;
 }
 
 export interface TestResult {

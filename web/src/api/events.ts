@@ -1,14 +1,9 @@
-import type { Grade, MediaTier, SentimentLabel } from '@yuqing/common';
+import type { Grade, MediaTier, SentimentLabel, TopicInput, WordGroups } from '@yuqing/common';
 import { api } from './client';
 
 // Response shapes of server/src/modules/monitoring/{topics,events,alerts} (their presenters and routes).
 
-export interface WordGroups {
-  region: string[];
-  subject: string[];
-  event: string[];
-  exclude: string[];
-}
+export type { TopicInput, WordGroups };
 
 export interface Topic {
   id: number;
@@ -24,16 +19,6 @@ export interface Topic {
   isDemo: boolean;
   createdAt: string;
   updatedAt: string;
-}
-
-export interface TopicInput {
-  unitId: number;
-  name: string;
-  rule?: string;
-  wordGroups?: WordGroups;
-  sensitivity: number;
-  alertGrade: number;
-  enabled: boolean;
 }
 
 export interface Hit {

@@ -1,36 +1,9 @@
-import type { MediaTier, SentimentLabel, SourceKind } from '@yuqing/common';
+import type { MediaTier, SentimentLabel, SourceConfig, SourceHealth, SourceInput, SourceKind } from '@yuqing/common';
 import { api } from './client';
 
 // Response shapes of server/src/modules/monitoring/sources (source.presenter.ts) and items (item.presenter.ts).
 
-export interface FieldMapping {
-  key?: string;
-  title?: string;
-  text?: string;
-  url?: string;
-  publishedAt?: string;
-  reposts?: string;
-  comments?: string;
-  likes?: string;
-  views?: string;
-}
-
-export interface SourceConfig {
-  selector?: string;
-  itemsPath?: string;
-  mapping?: FieldMapping;
-}
-
-export interface SourceHealth {
-  lastSuccessAt: string | null;
-  lastPolledAt: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  failureCount: number;
-  nextPollAt: string | null;
-  itemsPerDay: number;
-  state: 'ok' | 'failing' | 'idle';
-}
+export type { SourceConfig, SourceHealth, SourceInput };
 
 export interface Source {
   id: number;
@@ -52,18 +25,6 @@ export interface Source {
 
 export interface SourceDetail extends Source {
   failures: { id: number; position: string | null; reason: string; at: string }[];
-}
-
-export interface SourceInput {
-  unitId: number;
-  name: string;
-  kind: SourceKind;
-  url?: string | null;
-  config?: SourceConfig;
-  mediaTier: MediaTier;
-  intervalMinutes?: number;
-  enabled?: boolean;
-  internal?: boolean;
 }
 
 export interface PollResult {

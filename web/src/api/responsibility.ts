@@ -1,4 +1,4 @@
-import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceQuery, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type TaskInput, type TemplateTask } from '@yuqing/common';
+import { OUTCOMES, PARTS, RISK_AREAS, type EvidenceRule, type LeaderRole, type MeetingInput, type MeetingKind, type OccurrenceQuery, type OccurrenceState, type Recurrence, type ResponsibilityFigures, type RiskLevel, type RiskStatus, type SheetImport, type TaskInput, type TemplateTask } from '@yuqing/common';
 
 export { OUTCOMES, PARTS, RISK_AREAS };
 export type { LeaderRole, MeetingInput, OccurrenceQuery, RiskLevel, RiskStatus, TaskInput, TemplateTask };
@@ -116,17 +116,7 @@ export interface DashboardUnit {
   own: Figures;
 }
 
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
-}
-
-export interface TaskImportResult {
-  imported: number;
-  preview: { row: number; title: string; lead: string[]; responsible: string[]; leader: string | null; recurrence: Recurrence; dueDate: string | null; evidence: string; occurrences: number }[];
-  problems: ImportProblem[];
-}
+export type TaskImportResult = SheetImport<{ row: number; title: string; lead: string[]; responsible: string[]; leader: string | null; recurrence: Recurrence; dueDate: string | null; evidence: string; occurrences: number }>;
 
 export interface PlanInput {
   unitId: number;

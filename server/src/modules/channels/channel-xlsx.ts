@@ -1,4 +1,4 @@
-import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, CHANNEL_STATUSES, type ChannelKind, type ChannelStatus } from '@yuqing/common';
+import { CHANNEL_KIND_LABELS, CHANNEL_KINDS, CHANNEL_STATUSES, type ChannelKind, type ChannelStatus, type ImportProblem } from '@yuqing/common';
 import { transact, type Ctx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { parseBeijingDate, readXlsx, writeXlsx, XlsxError, type XlsxColumn } from '../../core/xlsx.js';
@@ -36,12 +36,6 @@ export async function exportChannels(ctx: Ctx, filter: { unitId?: number }): Pro
 
 const REQUIRED = ['阵地类型', '名称'];
 const OPTIONAL = ['用途', '主管科室', '管理员', '成员数', '实名验证', '链接或账号', '巡查周期（天）', '最近更新', '状态'];
-
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
-}
 
 const kindByLabel = new Map<string, ChannelKind>(CHANNEL_KINDS.flatMap((k) => [[CHANNEL_KIND_LABELS[k]['zh-CN'], k], [k, k]] as [string, ChannelKind][]));
 const statusByLabel = new Map<string, ChannelStatus>(CHANNEL_STATUSES.flatMap((s) => [[STATUS_LABELS[s], s], [s, s]] as [string, ChannelStatus][]));

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { EvidenceRule, MeetingKind } from '@yuqing/common';
+import type { EvidenceRule, ImportProblem, MeetingKind } from '@yuqing/common';
 import { transact, type Ctx } from '../../core/context.js';
 import { AppError } from '../../core/errors.js';
 import { readXlsx, writeXlsx, XlsxError, type XlsxColumn } from '../../core/xlsx.js';
@@ -39,12 +39,6 @@ const COLUMNS: XlsxColumn<TaskView>[] = [
 export async function exportTasks(ctx: Ctx, planId: number, now = new Date()): Promise<{ name: string; data: Buffer }> {
   const plan = await getPlan(ctx, planId, now);
   return { name: `${plan.title}.xlsx`, data: await writeXlsx('任务分解', COLUMNS, plan.tasks) };
-}
-
-export interface ImportProblem {
-  row: number;
-  field: string;
-  problem: string;
 }
 
 /** Words in a task's title that name the meeting completing it, so an imported list completes itself like a template's. */

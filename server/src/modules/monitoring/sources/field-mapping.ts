@@ -1,11 +1,8 @@
+import { MAPPABLE_FIELDS, type FieldMapping, type MappableField } from '@yuqing/common';
 import { parseBeijingDate } from '../../../core/xlsx.js';
 import type { RawItem } from '../items/index.js';
 
-/** The item fields a JSON API, a push body or an import file can fill. */
-export const MAPPABLE_FIELDS = ['key', 'title', 'text', 'url', 'publishedAt', 'reposts', 'comments', 'likes', 'views'] as const;
-export type MappableField = (typeof MAPPABLE_FIELDS)[number];
-/** Field → where its value is: a column header, or a dotted path into a JSON object (`data.stats.likes`). */
-export type FieldMapping = Partial<Record<MappableField, string>>;
+export type { FieldMapping };
 
 /** Without a mapping, fields are read under their own names. */
 export const IDENTITY_MAPPING: FieldMapping = Object.fromEntries(MAPPABLE_FIELDS.map((f) => [f, f]));

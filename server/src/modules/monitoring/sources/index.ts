@@ -3,7 +3,7 @@
  * with a media tier, a schedule and a health record. Every path ends in ingest() (ingest.ts).
  */
 export { sourceRoutes } from './source.routes.js';
-export { createSource, sourceInScope, type SourceInput } from './source.service.js';
+export { createSource, sourceInScope } from './source.service.js';
 export { pollDueSources, pollSource, formatPollTable, type PollResult } from './poll.js';
 export { ingest } from './ingest.js';
 export { readImportFile, formatOf, IMPORT_FORMATS, ImportFileError, type ImportFormat } from './import-file.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAPPABLE_FIELDS } from './field-mapping.js';
+import { MAPPABLE_FIELDS, type SourceConfig } from '@yuqing/common';
 
 const path = z.string().trim().min(1).max(200);
 export const fieldMapping = z.strictObject(Object.fromEntries(MAPPABLE_FIELDS.map((f) => [f, path.optional()])) as Record<(typeof MAPPABLE_FIELDS)[number], z.ZodOptional<typeof path>>);
@@ -13,7 +13,7 @@ export const sourceConfig = z.strictObject({
   /** api, push, import: where each field is. */
   mapping: fieldMapping.optional(),
 });
-export type SourceConfig = z.infer<typeof sourceConfig>;
+export type { SourceConfig };
 
 export function readConfig(json: string | null): SourceConfig {
   if (!json) return {};

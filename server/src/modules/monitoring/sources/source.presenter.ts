@@ -1,17 +1,6 @@
+import type { SourceHealth } from '@yuqing/common';
 import type { SourceRow } from './source.repository.js';
 import { readConfig } from './source-config.js';
-
-export interface SourceHealth {
-  lastSuccessAt: string | null;
-  lastPolledAt: string | null;
-  lastError: string | null;
-  lastErrorAt: string | null;
-  failureCount: number;
-  nextPollAt: string | null;
-  itemsPerDay: number;
-  /** ok: last poll worked; failing: the last poll failed; idle: never polled or not a polled kind. */
-  state: 'ok' | 'failing' | 'idle';
-}
 
 export function health(row: SourceRow, itemsLastWeek: number): SourceHealth {
   const failing = row.failure_count > 0;

@@ -1,29 +1,16 @@
 import crypto from 'node:crypto';
-import { roleHasPermission, type MediaTier, type SourceKind } from '@yuqing/common';
+import { roleHasPermission, type FieldMapping, type SourceConfig, type SourceInput } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../../core/context.js';
 import { AppError, badRequest, outOfScope } from '../../../core/errors.js';
 import { scopePrefix, unitInScope } from '../../org/index.js';
 import { pick, recordAudit } from '../../platform/index.js';
 import type { RawItem } from '../items/index.js';
-import { MAPPING_PRESETS, type FieldMapping } from './field-mapping.js';
+import { MAPPING_PRESETS } from './field-mapping.js';
 import { ImportFileError, readImportFile, type ImportFormat } from './import-file.js';
 import { ingest } from './ingest.js';
 import { pollSource } from './poll.js';
 import { presentSource } from './source.presenter.js';
 import * as repo from './source.repository.js';
-import type { SourceConfig } from './source-config.js';
-
-export interface SourceInput {
-  unitId: number;
-  name: string;
-  kind: SourceKind;
-  url?: string | null;
-  config?: SourceConfig;
-  mediaTier: MediaTier;
-  intervalMinutes?: number;
-  enabled?: boolean;
-  internal?: boolean;
-}
 
 const AUDITED = ['unit_id', 'name', 'kind', 'url', 'config', 'media_tier', 'interval_minutes', 'enabled', 'internal'] as const;
 const WEEK_MS = 7 * 86_400_000;

@@ -1,4 +1,4 @@
-import type { Locale } from '@yuqing/common';
+import type { Locale, TopicInput, WordGroups } from '@yuqing/common';
 import { inScope, transact, type Ctx } from '../../../core/context.js';
 import { AppError, outOfScope } from '../../../core/errors.js';
 import { scopePrefix, unitInScope } from '../../org/index.js';
@@ -7,19 +7,8 @@ import { describeRule } from './describe-rule.js';
 import { parseRule } from './parser.js';
 import { PREVIEW_DAYS, previewRule } from './preview.js';
 import { RuleSyntaxError } from './rule-error.js';
-import { compileWordGroups, type WordGroups } from './word-groups.js';
+import { compileWordGroups } from './word-groups.js';
 import * as repo from './topic.repository.js';
-
-export interface TopicInput {
-  unitId: number;
-  name: string;
-  /** Either a rule, or word groups that compile to one. */
-  rule?: string;
-  wordGroups?: WordGroups;
-  sensitivity: number;
-  alertGrade: number;
-  enabled: boolean;
-}
 
 const AUDITED = ['unit_id', 'name', 'rule', 'word_groups', 'sensitivity', 'alert_grade', 'enabled'] as const;
 /** Items read for a preview at most: a week of a busy unit, newest first. */

@@ -1,16 +1,7 @@
+import type { WordGroups } from '@yuqing/common';
 import { formatTerm } from './print-rule.js';
 
-/** The form for staff who do not write rules: 地域词, 主体词, 事件词 and 排除词. */
-export interface WordGroups {
-  /** 地域词: places (灞桥, 灞桥街道). */
-  region: readonly string[];
-  /** 主体词: who or what (街道办, 学校). */
-  subject: readonly string[];
-  /** 事件词: what happened (拆迁, 投诉). */
-  event: readonly string[];
-  /** 排除词: words that rule an item out (招聘, 广告). */
-  exclude: readonly string[];
-}
+export type { WordGroups };
 
 /**
  * Compiles word groups to the same rule language:

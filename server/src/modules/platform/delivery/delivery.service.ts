@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import type { DeliveryKind, DeliveryPurpose } from '@yuqing/common';
+import type { DeliveryTargetInput } from '@yuqing/common';
 import { bareHost, isInternalHostName, isNonPublicAddress } from '../../../core/addresses.js';
 import { inScope, transact, type Ctx } from '../../../core/context.js';
 import { AppError, badRequest, outOfScope } from '../../../core/errors.js';
@@ -11,18 +11,7 @@ import { auditedTarget, presentAttempt, presentRecentAttempt, presentTarget } fr
 import { describeFailure } from './failure-text.js';
 import type { DeliveryConfig, DeliveryTarget } from './types.js';
 
-export interface TargetInput {
-  unitId: number;
-  name: string;
-  kind: DeliveryKind;
-  url?: string | null;
-  secret?: string | null;
-  recipients?: string[];
-  purposes: DeliveryPurpose[];
-  enabled?: boolean;
-  internal?: boolean;
-}
-export type TargetPatch = Partial<Omit<TargetInput, 'unitId'>>;
+export type TargetPatch = Partial<Omit<DeliveryTargetInput, 'unitId'>>;
 
 const isAdmin = (ctx: Ctx) => ctx.actor === null || ctx.actor.roles.includes('admin');
 
@@ -78,7 +67,7 @@ export async function getTarget(ctx: Ctx, id: number) {
   return presentTarget(row, last.get(id), ctx.locale);
 }
 
-export async function createTarget(ctx: Ctx, input: TargetInput): Promise<number> {
+export async function createTarget(ctx: Ctx, input: DeliveryTargetInput): Promise<number> {
   await unitInScope(ctx, input.unitId);
   const t = { name: input.name, kind: input.kind, url: input.url ?? null, secret: input.secret ?? null, recipients: input.recipients ?? [], purposes: input.purposes, enabled: input.enabled ?? true, internal: input.internal ?? false };
   checkInternal(ctx, null, t);
