@@ -145,7 +145,12 @@ describe('web: an incident from a graded event to the review, with the leader an
 
     await page.goto(`${base}/incidents`);
     await page.getByTestId('new-incident').click();
-    await page.getByRole('tab', { name: '手工登记（如电话反映）' }).click();
+    // The dialog is still zooming open when the tab is first clicked; on a loaded machine that click can miss, so click until the tab is the selected one.
+    const byHand = page.getByRole('tab', { name: '手工登记（如电话反映）' });
+    await eventually(async () => {
+      await byHand.click();
+      return byHand.getAttribute('aria-selected');
+    }).toBe('true');
     await page.getByTestId('open-title').fill('电话反映：小区电梯停运');
     await page.getByTestId('open-submit').click();
     await page.waitForURL(/\/incidents\/\d+$/);
