@@ -71,6 +71,22 @@ export async function plantEvent(db: Executor, unitId: number, opts: { grade: nu
   for (let k = 0; k < itemIds.length; k += 500) {
     await db.insertInto('event_item').values(itemIds.slice(k, k + 500).map((item_id, i) => ({ event_id: event.id, item_id, added_at: rows[k + i].fetched_at }))).execute();
   }
-  await db.updateTable('event').set({ item_count: n }).where('id', '=', event.id).execute();
+  // The event's figures agree with the items written, as clustering would have left them.
+  const tiers: Record<string, number> = {};
+  for (const r of rows) tiers[r.media_tier] = (tiers[r.media_tier] ?? 0) + 1;
+  const sum = (f: (r: (typeof rows)[number]) => number) => rows.reduce((a, r) => a + f(r), 0);
+  await db
+    .updateTable('event')
+    .set({
+      item_count: n,
+      tiers: JSON.stringify(tiers),
+      highest_tier: n ? (tiers.provincial ? 'provincial' : 'self_media') : null,
+      negative_count: rows.filter((r) => r.sentiment === 'negative').length,
+      reposts: sum((r) => r.reposts),
+      comments: sum((r) => r.comments),
+      likes: sum((r) => r.likes),
+    })
+    .where('id', '=', event.id)
+    .execute();
   return { eventId: event.id, itemIds, topicId: topic.id };
 }
