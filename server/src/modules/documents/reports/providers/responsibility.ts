@@ -37,7 +37,7 @@ export const responsibilitySection: SectionProvider = async (db, scope, period) 
   const text =
     f.tasks.total === 0 && held.length === 0
       ? `截至${endLabel(period, now)}，系统中没有${period.year}年度的工作方案任务和会议学习记录。`
-      : `截至${endLabel(period, now)}，${period.year}年度工作方案任务已到期${f.tasks.dueSoFar}期，完成${f.tasks.done}期，逾期${f.tasks.overdue}期；` +
+      : `截至${endLabel(period, now)}，${period.year}年度工作方案任务已到期${f.tasks.dueSoFar}期，其中逾期未完成${f.tasks.overdue}期；累计完成${f.tasks.done}期（含提前完成）；` +
         `${MEETING_KIND_LABELS.central_study['zh-CN']}${m.central_study.held}次（年度指标${m.central_study.target}次），${MEETING_KIND_LABELS.topic_review['zh-CN']}${m.topic_review.held}次（年度指标${m.topic_review.target}次）` +
         `${f.rectifications.open ? `；督查整改事项未销号${f.rectifications.open}项，其中逾期${f.rectifications.overdue}项` : ''}。`;
   return {
@@ -47,7 +47,7 @@ export const responsibilitySection: SectionProvider = async (db, scope, period) 
     figures,
     blocks: [
       { kind: 'table', caption: '会议和学习开展情况', columns: ['类别', '已开展（次）', '年度指标（次）'], rows: held.map((k) => [MEETING_KIND_LABELS[k]['zh-CN'], m[k].held, m[k].target]) },
-      { kind: 'table', caption: '工作任务落实情况', columns: ['已到期（期）', '已完成', '逾期未完成'], rows: f.tasks.total ? [[f.tasks.dueSoFar, f.tasks.done, f.tasks.overdue]] : [] },
+      { kind: 'table', caption: '工作任务落实情况', columns: ['已到期（期）', '累计完成（含提前）', '逾期未完成'], rows: f.tasks.total ? [[f.tasks.dueSoFar, f.tasks.done, f.tasks.overdue]] : [] },
     ],
   };
 };
