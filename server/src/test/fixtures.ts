@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
 /*
@@ -96,3 +97,12 @@ export const GPS: Entry[] = [
 export const ORIENTATION: Entry = { tag: 0x0112, type: SHORT, count: 1, data: Buffer.from([1, 0]) };
 export const CLEAN_JPEG = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, ...Buffer.from('JFIF\0', 'latin1'), 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xd9]);
 
+
+/** A one-sheet workbook for import tests, with optional merged ranges (「A1:B1」) as offices' exports have them. */
+export async function xlsxSheet(rows: (string | number)[][], merges: string[] = []): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Sheet1');
+  for (const r of rows) ws.addRow(r);
+  for (const m of merges) ws.mergeCells(m);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

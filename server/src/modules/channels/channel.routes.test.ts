@@ -1,18 +1,12 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_MIME } from '../../core/uploads.js';
 import { readXlsx } from '../../core/xlsx.js';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp } from '../../test/app.js';
+import { xlsxSheet } from '../../test/fixtures.js';
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString();
 
-async function sheet(rows: (string | number)[][]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('阵地');
-  for (const r of rows) ws.addRow(r);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 describe.each(DIALECTS)('channels on %s', (dialect) => {
   let t: TestApp;
@@ -65,7 +59,7 @@ describe.each(DIALECTS)('channels on %s', (dialect) => {
   it('imports a register sheet after a preview, naming each bad row, and exports it again', async () => {
     const office = await t.client().login('demo_office');
     const header = ['序号', '阵地类型', '名称', '主管科室', '成员数', '实名验证', '最近更新', '状态'];
-    const bad = await sheet([header, [1, '微信工作群', '党政办工作群', '党政办', 28, '是', '2026-11-01', '正常'], [2, '短视频', '抖音号', '火星科', 'abc', '也许', '3月底', '正常']]);
+    const bad = await xlsxSheet([header, [1, '微信工作群', '党政办工作群', '党政办', 28, '是', '2026-11-01', '正常'], [2, '短视频', '抖音号', '火星科', 'abc', '也许', '3月底', '正常']]);
     const preview = await office.upload(`/api/units/${street}/channels/import?dryRun=true`, bad, XLSX_MIME);
     expect(preview.statusCode).toBe(200);
     const problems = preview.json().problems as { row: number; field: string }[];
@@ -77,7 +71,7 @@ describe.each(DIALECTS)('channels on %s', (dialect) => {
     expect(refused.json().error.message).toContain('第 3 行');
     expect((await office.get('/api/channels')).json().channels.length).toBe(before);
 
-    const good = await sheet([header, [1, '微信工作群', '党政办工作群', '党政办', 28, '是', '2026年11月1日', '正常'], [2, 'QQ工作群', '社区网格员群', '', 120, '否', '', '正常']]);
+    const good = await xlsxSheet([header, [1, '微信工作群', '党政办工作群', '党政办', 28, '是', '2026年11月1日', '正常'], [2, 'QQ工作群', '社区网格员群', '', 120, '否', '', '正常']]);
     const done = await office.upload(`/api/units/${street}/channels/import`, good, XLSX_MIME);
     expect(done.json().imported).toBe(2);
     const exported = await office.get(`/api/channels/export.xlsx?unitId=${street}`);
@@ -93,11 +87,7 @@ describe.each(DIALECTS)('channels on %s', (dialect) => {
     const junk = await office.upload(`/api/units/${street}/channels/import`, Buffer.from('PK\u0003\u0004 broken'), XLSX_MIME);
     expect(junk.statusCode).toBe(400);
     expect(junk.json().error).toMatchObject({ code: 'unreadable_file', field: 'file' });
-    const wb = new ExcelJS.Workbook();
-    const ws = wb.addWorksheet('s');
-    ws.addRow(['阵地类型', '', '名称']);
-    ws.mergeCells('A1:B1');
-    const merged = await office.upload(`/api/units/${street}/channels/import`, Buffer.from(await wb.xlsx.writeBuffer()), XLSX_MIME);
+    const merged = await office.upload(`/api/units/${street}/channels/import`, await xlsxSheet([['阵地类型', '', '名称']], ['A1:B1']), XLSX_MIME);
     expect(merged.json().error.message).toContain('合并单元格');
   });
 });

@@ -1,18 +1,11 @@
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { XLSX_MIME } from '../../core/uploads.js';
 import { readXlsx } from '../../core/xlsx.js';
 import { DIALECTS } from '../../test/databases.js';
 import { createTestApp, unitId, type TestApp, type TestClient } from '../../test/app.js';
+import { xlsxSheet } from '../../test/fixtures.js';
 import { flagOverdue } from './overdue.job.js';
 
-async function sheet(rows: (string | number)[][], merges: string[] = []): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('任务分解');
-  for (const r of rows) ws.addRow(r);
-  for (const m of merges) ws.mergeCells(m);
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
 
 type Task = { id: number; seq: number; title: string; seedRef: string; lead: { name: string }[]; leadNote: string | null; leaderName: string | null; evidenceProblem: string | null; occurrences: { id: number; periodKey: string; state: string; evidenceNote: string | null }[] };
 const HEADER = ['序号', '工作任务', '牵头单位', '责任单位', '责任领导', '完成时限', '完成情况'];
@@ -200,7 +193,7 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
   });
 
   it('imports a task sheet after a preview naming each bad row, and exports it again', async () => {
-    const bad = await sheet(
+    const bad = await xlsxSheet(
       [
         HEADER,
         [1, '中心组理论学习。每月集中学习', '党政办', '各科室', '王建国', '每月', ''],
@@ -224,7 +217,7 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     expect(refused.json().error.message).toContain('第 3 行');
     expect((await plan()).tasks.length).toBe(count);
 
-    const good = await sheet([HEADER, [1, '修订网络安全管理制度', '党政办', '各科室', '李明华', '2025年3月', '已起草'], [2, '开展风险点排查', '综治办', '基层科', '', '每季度', '']]);
+    const good = await xlsxSheet([HEADER, [1, '修订网络安全管理制度', '党政办', '各科室', '李明华', '2025年3月', '已起草'], [2, '开展风险点排查', '综治办', '基层科', '', '每季度', '']]);
     const done = await office.upload(`/api/responsibility/plans/${planId}/import`, good, XLSX_MIME);
     expect(done.json().imported).toBe(2);
     const exported = await office.get(`/api/responsibility/plans/${planId}/export.xlsx`);
@@ -252,7 +245,7 @@ describe.each(DIALECTS)('responsibility on %s', (dialect) => {
     const quotaSheet = await readXlsx((await office.get(`/api/responsibility/meeting-quotas/export.xlsx?unitId=${street}&year=${YEAR}`)).rawPayload, ['会议类型', '年度指标', '已开展']);
     expect(quotaSheet.find((r) => r.values['会议类型'] === '中心组学习')!.values).toMatchObject({ 年度指标: '12', 已开展: '1' });
 
-    const wrong = await office.upload(`/api/responsibility/plans/${planId}/import?dryRun=true`, await sheet([['编号', '任务内容', '时间'], [1, '某任务', '3月底']]), XLSX_MIME);
+    const wrong = await office.upload(`/api/responsibility/plans/${planId}/import?dryRun=true`, await xlsxSheet([['编号', '任务内容', '时间'], [1, '某任务', '3月底']]), XLSX_MIME);
     expect(wrong.statusCode).toBe(400);
     expect(wrong.json().error).toMatchObject({ code: 'unreadable_file', field: 'file' });
     expect(wrong.json().error.message).toContain('缺少表头：工作任务、完成时限');

@@ -1,9 +1,9 @@
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS } from '../../../test/databases.js';
 import { createTestApp, unitId, type TestApp } from '../../../test/app.js';
 import { storeItems } from '../items/index.js';
+import { xlsxSheet } from '../../../test/fixtures.js';
 import { signBody } from './push-body.js';
 
 const COMPLAINTS = [
@@ -14,14 +14,7 @@ const COMPLAINTS = [
   'GD004,噪音扰民,夜间施工噪音扰民,三月七日',
 ].join('\r\n');
 
-async function mergedHeaderSheet(): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('工单');
-  ws.addRow(['诉求信息', '', '受理时间']);
-  ws.addRow(['GD9', '内容', '2026-03-05']);
-  ws.mergeCells('A1:B1');
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+const mergedHeaderSheet = () => xlsxSheet([['诉求信息', '', '受理时间'], ['GD9', '内容', '2026-03-05']], ['A1:B1']);
 
 describe.each(DIALECTS)('sources and items on %s', (dialect) => {
   let t: TestApp;
